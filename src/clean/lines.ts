@@ -1,0 +1,92 @@
+import type { Span } from '../doc/span.js';
+import { trimSpan } from '../doc/span.js';
+import { ENGLISH_FUNCTION_WORDS, FURNITURE_RULES, type FurnitureRule } from './rules.js';
+
+export interface Line extends Span {
+  /** Index of the blank-line-separated block the line belongs to. */
+  block: number;
+  words: number;
+  /** Share of the line's words that are English function words. */
+  functionShare: number;
+  endsSentence: boolean;
+  furniture: FurnitureRule | null;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SENTENCE_END = /[.!?…:;]["”’'»)\]]*$/u;
+
+/** The non-blank lines of a text, trimmed, with what the cleaning rules need to know of each. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let lineStart = 0;
+  let blank = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    const span = trimSpan(text, { start: lineStart, end: i });
+    if (span.end > span.start) {
+      if (blank && lines.length) block++;
+      lines.push(describe(text, span, block));
+      blank = false;
+    } else blank = true;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    lineStart = i + 1;
+  }
+  return lines;
+}
+
+function describe(text: string, span: Span, block: number): Line {
+  const s = text.slice(span.start, span.end);
+  let words = 0;
+  let functional = 0;
+  for (const m of s.matchAll(WORD)) {
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(m[0].toLowerCase())) functional++;
+  }
+  return {
+    ...span,
+    block,
+    words,
+    functionShare: words ? functional / words : 0,
+    endsSentence: SENTENCE_END.test(s),
+    furniture: matchFurniture(s, words),
+  };
+}
+
+export function normalizeForRules(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}'©:\s-]/gu, ' ')
+    .replace(/\s+\(?\d+\)?\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function matchFurniture(line: string, words: number): FurnitureRule | null {
+  const norm = normalizeForRules(line);
+  const bare = norm.replace(/:$/, '');
+  for (const rule of FURNITURE_RULES) {
+    if (rule.maxWords !== undefined && words > rule.maxWords) continue;
+    for (const phrase of rule.phrases) {
+      if (rule.match === 'line' ? bare === phrase : rule.match === 'prefix' ? startsWithWord(norm, phrase) : norm.includes(phrase)) {
+        return rule;
+      }
+    }
+  }
+  return null;
+}
+
+function startsWithWord(s: string, phrase: string): boolean {
+  if (!s.startsWith(phrase)) return false;
+  if (s.length === phrase.length || phrase.endsWith(':')) return true;
+  return !/[\p{L}\p{N}]/u.test(s[phrase.length]);
+}
+
+/** Article prose: a sentence of some length, written in English. */
+export function isProse(line: Line): boolean {
+  if (line.furniture) return false;
+  if (line.functionShare < 0.12) return false;
+  return (line.words >= 8 && line.endsSentence) || line.words >= 25;
+}

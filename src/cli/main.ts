@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { NewsfactsError, messageOf } from '../errors.js';
+import { Pipeline } from '../pipeline/run.js';
+import { FORMATS } from '../write/stage.js';
+import { MAIN_HELP, RUN_HELP } from './help.js';
+import { Progress } from './progress.js';
+
+export interface CliIO {
+  stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+  stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+}
+
+/** Runs the command line; returns the exit status (0 ok, 1 some documents failed, 2 usage error). */
+export async function main(argv: readonly string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout.write(MAIN_HELP);
+    return command ? 0 : 2;
+  }
+  try {
+    if (command === 'run') return await runCommand(rest, io);
+    throw new NewsfactsError('cli/usage', `unknown command "${command}"; try: newsfacts --help`);
+  } catch (err) {
+    const code = err instanceof NewsfactsError ? err.code : 'stage/failed';
+    io.stderr.write(`newsfacts: ${code}: ${messageOf(err)}\n`);
+    return code.startsWith('cli/') || code.startsWith('pipeline/') ? 2 : 1;
+  }
+}
+
+async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'output' },
+        pipeline: { type: 'string' },
+        date: { type: 'string' },
+        format: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new NewsfactsError('cli/usage', `${messageOf(err)}; try: newsfacts run --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(RUN_HELP);
+    return 0;
+  }
+  if (!positionals.length) throw new NewsfactsError('cli/usage', 'no input given; try: newsfacts run fixtures --out output');
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    throw new NewsfactsError('cli/usage', `--date wants YYYY-MM-DD, got "${values.date}"`);
+  }
+  let formats: string[] | undefined;
+  if (values.format !== undefined) {
+    formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
+    const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+    if (bad.length || !formats.length) throw new NewsfactsError('cli/usage', `--format takes a comma-separated list of ${FORMATS.join(', ')}; got "${values.format}"`);
+  }
+  const pipeline = Pipeline.load(values.pipeline);
+  const progress = new Progress(io.stderr as NodeJS.WriteStream, !values.quiet && Boolean(io.stderr.isTTY));
+  let shown = false;
+  const summary = await pipeline.run(positionals, {
+    outDir: values.out!,
+    formats,
+    date: values.date,
+    onDocument: (_doc, p) => {
+      // The bar is for batches: a single article finishes before a bar would say anything.
+      if (p.documents > 1 || shown) {
+        shown = true;
+        progress.update(p.documents, p.failed, p.words);
+      }
+    },
+  });
+  progress.done();
+  if (!values.quiet) {
+    const rate = summary.seconds > 0 ? Math.round(summary.words / summary.seconds) : 0;
+    io.stderr.write(
+      `newsfacts: ${summary.documents} documents: ${summary.ok} ok, ${summary.failed} failed; ` +
+        `${summary.words} words in ${summary.seconds.toFixed(2)} s (${rate} words/s); tables in ${path.resolve(values.out!)}\n`,
+    );
+    if (summary.skippedFiles) {
+      io.stderr.write(`newsfacts: ${summary.skippedFiles} files in input folders were not articles and were not read (${summary.skippedExtensions.join(', ')})\n`);
+    }
+    if (summary.failed) io.stderr.write(`newsfacts: see errors.csv for what failed and why\n`);
+  }
+  return summary.failed ? 1 : 0;
+}

@@ -1,0 +1,10 @@
+export { Pipeline, type ProcessOptions, type RunOptions, type RunSummary } from './pipeline/run.js';
+export { loadPipelineFile, checkPipeline, DEFAULT_PIPELINE, type PipelineSpec } from './pipeline/load.js';
+export { STAGES } from './pipeline/registry.js';
+export type * from './pipeline/stage.js';
+export type * from './doc/types.js';
+export type { Span } from './doc/span.js';
+export { createDoc, type DocInput } from './doc/create.js';
+export { NewsfactsError, type ErrorCode } from './errors.js';
+export { COLUMNS, type TableName } from './write/columns.js';
+export { docRecord } from './write/rows.js';

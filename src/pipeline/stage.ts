@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import type { Doc } from '../doc/types.js';
+import type { DocInput } from '../doc/create.js';
+import type { ErrorCode } from '../errors.js';
+
+/**
+ * What a stage can require and assign. The loader walks the stages in order and refuses a pipeline in
+ * which a stage requires a layer that no earlier stage assigns.
+ */
+export type Layer =
+  | 'text'
+  | 'meta'
+  | 'body'
+  | 'tokens'
+  | 'sentences'
+  | 'mentions'
+  | 'entities'
+  | 'figures'
+  | 'dates'
+  | 'facts';
+
+export const LAYERS: readonly Layer[] = ['text', 'meta', 'body', 'tokens', 'sentences', 'mentions', 'entities', 'figures', 'dates', 'facts'];
+
+/** What every stage receives when it is built, once per pipeline (never per document). */
+export interface StageContext {
+  /** Folder the pipeline file lives in: relative paths in options resolve against it. */
+  pipelineDir: string;
+}
+
+/** One input document, or the reason it could not be read. */
+export type ReadResult =
+  | { ok: true; input: DocInput }
+  | { ok: false; id: string; source: string; code: ErrorCode; message: string };
+
+export interface Source {
+  /** Yields documents one at a time, in input order, so that a run never holds the whole batch. */
+  documents(inputs: readonly string[]): AsyncIterable<ReadResult>;
+}
+
+export type DocProcessor = (doc: Doc) => void;
+
+export interface RunSettings {
+  outDir: string;
+  /** Overrides the sink's own format option when given (the CLI's --format). */
+  formats?: readonly string[];
+}
+
+export interface Sink {
+  open(settings: RunSettings): Promise<void>;
+  write(doc: Doc): Promise<void>;
+  /** Finishes every table and moves it into place. */
+  close(): Promise<void>;
+  /** Removes temporary files after a failed run; the previous tables, if any, stay as they were. */
+  abort(): Promise<void>;
+}
+
+interface StageBase<O> {
+  name: string;
+  description: string;
+  /** zod schema of the stage's options; it supplies their defaults. */
+  options: z.ZodType<O>;
+  requires: readonly Layer[];
+  assigns: readonly Layer[];
+}
+
+export interface SourceStage<O = unknown> extends StageBase<O> {
+  kind: 'source';
+  create(options: O, ctx: StageContext): Source;
+}
+
+export interface DocStage<O = unknown> extends StageBase<O> {
+  kind: 'doc';
+  create(options: O, ctx: StageContext): DocProcessor;
+}
+
+export interface SinkStage<O = unknown> extends StageBase<O> {
+  kind: 'sink';
+  create(options: O, ctx: StageContext): Sink;
+}
+
+export type StageDefinition<O = any> = SourceStage<O> | DocStage<O> | SinkStage<O>;

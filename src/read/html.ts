@@ -1,0 +1,106 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { NewsfactsError } from '../errors.js';
+import type { DocMeta, MetaField } from '../doc/types.js';
+
+export interface ExtractedPage {
+  /** The article as plain text: headline, byline, date, then one paragraph per block, blank lines between. */
+  text: string;
+  meta: Partial<DocMeta>;
+}
+
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR', 'ADDRESS', 'MAIN', 'NAV',
+]);
+
+/**
+ * The article of an HTML page, found by Mozilla's Readability (the reader view of Firefox), turned into
+ * text whose paragraphs stay apart, so that sentences never run across two blocks.
+ */
+export function extractHtml(html: string, what: string): ExtractedPage {
+  const { document } = parseHTML(html);
+  const metaTag = (...names: string[]): string | null => {
+    for (const n of names) {
+      const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+      const v = el?.getAttribute('content')?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  const publishedRaw = metaTag('article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued')
+    ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const url = metaTag('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const section = metaTag('article:section');
+
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+  if (!article || !article.content) {
+    throw new NewsfactsError('read/html-no-article', `${what}: no article text found in the HTML page`);
+  }
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks = blockTexts(content.body as unknown as DomNode);
+  if (blocks.length === 0) throw new NewsfactsError('read/html-no-article', `${what}: the article found in the HTML page has no text`);
+
+  const parts: string[] = [];
+  const meta: Partial<DocMeta> = { url };
+  const field = (value: string): MetaField => {
+    const start = parts.reduce((n, p) => n + p.length + 2, 0);
+    parts.push(value);
+    return { value, start, end: start + value.length };
+  };
+  const title = clean(article.title ?? '');
+  if (title && !blocks[0].startsWith(title)) meta.title = field(title);
+  const byline = clean(article.byline ?? '');
+  if (byline) {
+    const f = field(/^by\b/i.test(byline) ? byline : `By ${byline}`);
+    meta.author = { value: byline.replace(/^by\s+/i, ''), start: f.end! - byline.replace(/^by\s+/i, '').length, end: f.end };
+  }
+  if (publishedRaw) meta.published = { value: publishedRaw };
+  if (section) meta.section = { value: section };
+  for (const b of blocks) parts.push(b);
+  return { text: parts.join('\n\n'), meta };
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The little of the DOM that text extraction reads. */
+interface DomNode {
+  nodeType: number;
+  tagName?: string;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+  textContent: string | null;
+}
+
+function blockTexts(root: DomNode): string[] {
+  const out: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = clean(current);
+    if (t) out.push(t);
+    current = '';
+  };
+  const walk = (node: DomNode) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) current += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child.tagName ?? '').toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+        if (tag === 'BR') {
+          flush();
+          continue;
+        }
+        const block = BLOCK.has(tag);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+        else if (tag === 'TD' || tag === 'TH') current += ' ';
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}

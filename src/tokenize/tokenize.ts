@@ -1,0 +1,133 @@
+import type { Span } from '../doc/span.js';
+import type { Doc, TokenTable, Zone } from '../doc/types.js';
+import { NewsfactsError } from '../errors.js';
+import { KIND, POS, TOKEN_FLAGS, type PosTag, type TokenKind } from './tags.js';
+import { wink } from './wink.js';
+
+export interface ZoneSpan extends Span {
+  zone: Zone;
+}
+
+/** The parts of a document that are tokenized: the headline and the body, never the boilerplate. */
+export function textZones(doc: Doc): ZoneSpan[] {
+  const zones: ZoneSpan[] = [];
+  const t = doc.meta.title;
+  const inBody = (s: Span) => doc.body.some((b) => b.start <= s.start && s.end <= b.end);
+  if (t && t.start !== undefined && t.end !== undefined && !inBody(t as Span)) zones.push({ start: t.start, end: t.end, zone: 'title' });
+  for (const b of doc.body) zones.push({ ...b, zone: 'body' });
+  zones.sort((a, b) => a.start - b.start);
+  return zones;
+}
+
+/** Longest piece of one line handed to wink-nlp at once; keeps time and memory linear in length. */
+const MAX_PIECE = 20_000;
+
+class Builder {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  pos = new Uint8Array(1024);
+  kind = new Uint8Array(1024);
+  flags = new Uint8Array(1024);
+
+  push(s: number, e: number, pos: number, kind: number, flags: number): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.pos[i] = pos;
+    this.kind[i] = kind;
+    this.flags[i] = flags;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const g = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.start = g(this.start, (k) => new Int32Array(k));
+    this.end = g(this.end, (k) => new Int32Array(k));
+    this.pos = g(this.pos, (k) => new Uint8Array(k));
+    this.kind = g(this.kind, (k) => new Uint8Array(k));
+    this.flags = g(this.flags, (k) => new Uint8Array(k));
+  }
+
+  table(): TokenTable {
+    const n = this.count;
+    return {
+      count: n,
+      start: this.start.slice(0, n),
+      end: this.end.slice(0, n),
+      pos: this.pos.slice(0, n),
+      kind: this.kind.slice(0, n),
+      flags: this.flags.slice(0, n),
+      sentence: new Int32Array(n).fill(-1),
+    };
+  }
+}
+
+/**
+ * Tokenizes the headline and body with wink-nlp, one line at a time, and records each token's
+ * `[start, end)` in the original text. Offsets are found by locating each token's text after the
+ * previous one, so they are exact whatever spacing the input has.
+ */
+export function tokenizeDoc(doc: Doc): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const b = new Builder();
+  const text = doc.text;
+  for (const zone of textZones(doc)) {
+    for (const line of linesOf(text, zone)) {
+      for (const piece of pieces(text, line)) {
+        const wd = nlp.readDoc(text.slice(piece.start, piece.end));
+        const values = wd.tokens().out(its.value) as string[];
+        const tags = wd.tokens().out(its.pos) as string[];
+        const types = wd.tokens().out(its.type) as string[];
+        const sentenceStarts = new Set<number>((wd.sentences().out(its.span) as unknown as [number, number][]).map((sp) => sp[0]));
+        let cursor = piece.start;
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          const at = text.indexOf(v, cursor);
+          if (at === -1 || at >= piece.end || text.slice(cursor, at).trim() !== '') {
+            throw new NewsfactsError('tokenize/offset-mismatch', `token "${v}" not found at offset ${cursor}: the tokenizer changed the text`);
+          }
+          let flags = 0;
+          if (i === 0 && piece.start === line.start) flags |= TOKEN_FLAGS.lineStart;
+          if (sentenceStarts.has(i)) flags |= TOKEN_FLAGS.sentenceStart;
+          b.push(at, at + v.length, POS[tags[i] as PosTag] ?? 0, KIND[types[i] as TokenKind] ?? 0, flags);
+          cursor = at + v.length;
+        }
+      }
+    }
+  }
+  doc.tokens = b.table();
+}
+
+function* linesOf(text: string, zone: ZoneSpan): Iterable<Span> {
+  let s = zone.start;
+  for (let i = zone.start; i <= zone.end; i++) {
+    if (i === zone.end || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) {
+      if (text.slice(s, i).trim() !== '') yield { start: s, end: i };
+      s = i + 1;
+    }
+  }
+}
+
+/** A line longer than MAX_PIECE is cut after a sentence end where there is one, else at a space. */
+function* pieces(text: string, line: Span): Iterable<Span> {
+  let s = line.start;
+  while (line.end - s > MAX_PIECE) {
+    const window = text.slice(s, s + MAX_PIECE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    cut = cut > MAX_PIECE / 2 ? cut + 2 : window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = MAX_PIECE;
+    // Never split a surrogate pair.
+    const code = text.charCodeAt(s + cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut++;
+    yield { start: s, end: s + cut };
+    s += cut;
+  }
+  if (text.slice(s, line.end).trim() !== '') yield { start: s, end: line.end };
+}
