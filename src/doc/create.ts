@@ -25,6 +25,7 @@ export function createDoc(input: DocInput): Doc {
     boilerplate: [],
     tokens: null,
     sentences: [],
+    nerSpans: [],
     mentions: [],
     entities: [],
     figures: [],

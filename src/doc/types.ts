@@ -5,6 +5,24 @@ import type { Span } from './span.js';
 export type Zone = 'title' | 'body';
 
 export type MentionType = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'EVENT';
+/**
+ * What the statistical tagger proposes before linking: CoNLL's four classes. The linker turns each into a
+ * MentionType (LOC into COUNTRY or PLACE, MISC into EVENT or a demonym pointing at its country) or drops it.
+ */
+export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** A name span the tagger found, before the linker decides its type and entity. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  /** First token and one past the last, into the TokenTable. */
+  tokenStart: number;
+  tokenEnd: number;
+  label: NerLabel;
+  sentence: number;
+  /** The tagger's confidence in [0,1]. */
+  score: number;
+}
 
 export type FigureKind = 'PERCENT' | 'MONEY' | 'QUANTITY' | 'COUNT' | 'DURATION' | 'ORDINAL' | 'DATE';
 
@@ -157,6 +175,8 @@ export interface Doc {
   boilerplate: Boilerplate[];
   tokens: TokenTable | null;
   sentences: Sentence[];
+  /** Name spans proposed by the `ner` stage; the `link` stage turns them into mentions and entities. */
+  nerSpans: NerSpan[];
   mentions: Mention[];
   entities: Entity[];
   figures: Figure[];

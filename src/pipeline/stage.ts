@@ -13,13 +13,14 @@ export type Layer =
   | 'body'
   | 'tokens'
   | 'sentences'
+  | 'nerSpans'
   | 'mentions'
   | 'entities'
   | 'figures'
   | 'dates'
   | 'facts';
 
-export const LAYERS: readonly Layer[] = ['text', 'meta', 'body', 'tokens', 'sentences', 'mentions', 'entities', 'figures', 'dates', 'facts'];
+export const LAYERS: readonly Layer[] = ['text', 'meta', 'body', 'tokens', 'sentences', 'nerSpans', 'mentions', 'entities', 'figures', 'dates', 'facts'];
 
 /** What every stage receives when it is built, once per pipeline (never per document). */
 export interface StageContext {
