@@ -48,7 +48,7 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
       continue;
     }
     if (isSectionLine(s, line)) {
-      if (!given.section && !meta.section && !titleCandidates.length) meta.section = { value: s, start: line.start, end: line.end };
+      if (!given.section && !meta.section) meta.section = { value: s, start: line.start, end: line.end };
       mark('metadata', 'header-section');
       continue;
     }

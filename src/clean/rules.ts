@@ -133,4 +133,4 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export const DATE_PREFIXES = /^(?:published|posted|updated|last updated|first published|date|modified)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
 
 /** A byline: "by Name", "By Name and Name", "Written by Name". */
-export const BYLINE = /^(?:by|written by|words by|reporting by|story by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|bin|al|and|&|,))*)\s*$/u;
+export const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|bin|al|and|&|,))*)\s*$/u;

@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { NewsfactsError } from '../errors.js';
 import type { DocMeta, MetaField } from '../doc/types.js';
 
+const MIN_PARAGRAPH_WORDS = 8;
+
 export interface ExtractedPage {
   /** The article as plain text: headline, byline, date, then one paragraph per block, blank lines between. */
   text: string;
@@ -39,7 +41,10 @@ export function extractHtml(html: string, what: string): ExtractedPage {
   }
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks = blockTexts(content.body as unknown as DomNode);
-  if (blocks.length === 0) throw new NewsfactsError('read/html-no-article', `${what}: the article found in the HTML page has no text`);
+  // Readability falls back to whatever text a page has; a menu alone is not an article.
+  if (!blocks.some((b) => b.split(/\s+/).length >= MIN_PARAGRAPH_WORDS)) {
+    throw new NewsfactsError('read/html-no-article', `${what}: no article text found in the HTML page (no paragraph of ${MIN_PARAGRAPH_WORDS} words or more)`);
+  }
 
   const parts: string[] = [];
   const meta: Partial<DocMeta> = { url };

@@ -87,14 +87,22 @@ export function tokenizeDoc(doc: Doc): void {
         const types = wd.tokens().out(its.type) as string[];
         const sentenceStarts = new Set<number>((wd.sentences().out(its.span) as unknown as [number, number][]).map((sp) => sp[0]));
         let cursor = piece.start;
+        let carried = 0;
         for (let i = 0; i < values.length; i++) {
           const v = values[i];
+          // wink-nlp keeps tabs and odd white space as tokens of their own; they are not words, but a
+          // sentence start on one moves to the next real token.
+          if (v.trim() === '') {
+            if (sentenceStarts.has(i)) carried = TOKEN_FLAGS.sentenceStart;
+            continue;
+          }
           const at = text.indexOf(v, cursor);
           if (at === -1 || at >= piece.end || text.slice(cursor, at).trim() !== '') {
             throw new NewsfactsError('tokenize/offset-mismatch', `token "${v}" not found at offset ${cursor}: the tokenizer changed the text`);
           }
-          let flags = 0;
-          if (i === 0 && piece.start === line.start) flags |= TOKEN_FLAGS.lineStart;
+          let flags = carried;
+          carried = 0;
+          if (cursor === line.start) flags |= TOKEN_FLAGS.lineStart;
           if (sentenceStarts.has(i)) flags |= TOKEN_FLAGS.sentenceStart;
           b.push(at, at + v.length, POS[tags[i] as PosTag] ?? 0, KIND[types[i] as TokenKind] ?? 0, flags);
           cursor = at + v.length;
