@@ -2,6 +2,7 @@ export const MAIN_HELP = `newsfacts: reads English news articles and writes the 
 
 Usage:
   newsfacts run <inputs...> [options]   process articles into tables
+  newsfacts stages                      list the stages a pipeline file can name
   newsfacts --help                      this text
   newsfacts run --help                  the options of run
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NewsfactsError, messageOf } from '../errors.js';
+import { STAGES } from '../pipeline/registry.js';
 import { Pipeline } from '../pipeline/run.js';
 import { FORMATS } from '../write/stage.js';
 import { MAIN_HELP, RUN_HELP } from './help.js';
@@ -20,12 +21,21 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
   }
   try {
     if (command === 'run') return await runCommand(rest, io);
+    if (command === 'stages') return listStages(io);
     throw new NewsfactsError('cli/usage', `unknown command "${command}"; try: newsfacts --help`);
   } catch (err) {
     const code = err instanceof NewsfactsError ? err.code : 'stage/failed';
     io.stderr.write(`newsfacts: ${code}: ${messageOf(err)}\n`);
     return code.startsWith('cli/') || code.startsWith('pipeline/') ? 2 : 1;
   }
+}
+
+/** Every registered stage with what it requires and assigns: what a pipeline file can name. */
+function listStages(io: CliIO): number {
+  for (const s of STAGES.values()) {
+    io.stdout.write(`${s.name} (${s.kind})\n  ${s.description}\n  requires: ${s.requires.join(', ') || '-'}; assigns: ${s.assigns.join(', ') || '-'}\n`);
+  }
+  return 0;
 }
 
 async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
