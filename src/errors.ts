@@ -30,7 +30,9 @@ export type ErrorCode =
   // command line
   | 'cli/usage'
   // writing
-  | 'write/failed';
+  | 'write/failed'
+  | 'write/resume-mismatch'
+  | 'write/resume-order';
 
 export class NewsfactsError extends Error {
   readonly code: ErrorCode;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NewsfactsError, messageOf } from '../errors.js';
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
   } catch (err) {
     const code = err instanceof NewsfactsError ? err.code : 'stage/failed';
     io.stderr.write(`newsfacts: ${code}: ${messageOf(err)}\n`);
-    return code.startsWith('cli/') || code.startsWith('pipeline/') ? 2 : 1;
+    return code.startsWith('cli/') || code.startsWith('pipeline/') || code.startsWith('write/resume') ? 2 : 1;
   }
 }
 
@@ -50,6 +51,8 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
         date: { type: 'string' },
         format: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        resume: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,6 +74,8 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
     if (bad.length || !formats.length) throw new NewsfactsError('cli/usage', `--format takes a comma-separated list of ${FORMATS.join(', ')}; got "${values.format}"`);
   }
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) throw new NewsfactsError('cli/usage', `--workers wants a whole number of 1 or more, got "${values.workers}"`);
   const pipeline = Pipeline.load(values.pipeline);
   const progress = new Progress(io.stderr as NodeJS.WriteStream, !values.quiet && Boolean(io.stderr.isTTY));
   let shown = false;
@@ -78,6 +83,8 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     outDir: values.out!,
     formats,
     date: values.date,
+    workers,
+    resume: values.resume,
     onDocument: (_doc, p) => {
       // The bar is for batches: a single article finishes before a bar would say anything.
       if (p.documents > 1 || shown) {
@@ -93,6 +100,8 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
       `newsfacts: ${summary.documents} documents: ${summary.ok} ok, ${summary.failed} failed; ` +
         `${summary.words} words in ${summary.seconds.toFixed(2)} s (${rate} words/s); tables in ${path.resolve(values.out!)}\n`,
     );
+    if (summary.resumedDocuments) io.stderr.write(`newsfacts: resumed an interrupted run after its first ${summary.resumedDocuments} documents\n`);
+    if (summary.discardedPartial) io.stderr.write(`newsfacts: the partial tables of an interrupted run were found and discarded; use --resume to continue such a run\n`);
     if (summary.skippedFiles) {
       io.stderr.write(`newsfacts: ${summary.skippedFiles} files in input folders were not articles and were not read (${summary.skippedExtensions.join(', ')})\n`);
     }

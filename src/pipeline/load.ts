@@ -34,6 +34,8 @@ export interface LoadedStage<S extends StageDefinition = StageDefinition> {
 
 export interface PipelineSpec {
   file: string;
+  /** The pipeline file's content as parsed: worker threads rebuild the pipeline from it. */
+  raw: unknown;
   name: string;
   source: LoadedStage<SourceStage> | null;
   docStages: LoadedStage<DocStage>[];
@@ -64,7 +66,7 @@ export function checkPipeline(json: unknown, file: string): PipelineSpec {
     const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`).join('; ');
     throw new NewsfactsError('pipeline/shape', `${file}: expected {name, description?, stages: [{stage, options?}]}: ${issues}`);
   }
-  const spec: PipelineSpec = { file, name: parsed.data.name, source: null, docStages: [], sink: null, context: { pipelineDir: path.dirname(path.resolve(file)) } };
+  const spec: PipelineSpec = { file, raw: json, name: parsed.data.name, source: null, docStages: [], sink: null, context: { pipelineDir: path.dirname(path.resolve(file)) } };
   // A document always has its text, whether a source stage read it or a caller handed it over.
   const assigned = new Set<Layer>(['text']);
   parsed.data.stages.forEach((inst, index) => {

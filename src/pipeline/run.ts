@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { createDoc, failedDoc, type DocInput } from '../doc/create.js';
 import type { Doc, DocMeta } from '../doc/types.js';
-import { NewsfactsError, errorCodeOf, messageOf } from '../errors.js';
-import { countWords } from '../tokenize/count.js';
+import { NewsfactsError, messageOf, type ErrorCode } from '../errors.js';
+import { renderDoc, type Format, type RenderedDoc } from '../write/render.js';
 import { loadPipelineFile, type PipelineSpec } from './load.js';
+import { WorkerPool } from './pool.js';
+import { processToRendered } from './process.js';
 import type { DocProcessor, ReadResult, RunSettings, Sink, Source } from './stage.js';
 
 export interface ProcessOptions {
@@ -13,9 +17,11 @@ export interface ProcessOptions {
   date?: string;
 }
 
-export interface RunOptions extends RunSettings {
+export interface RunOptions extends Omit<RunSettings, 'manifest'> {
   date?: string;
-  onDocument?: (doc: Doc, progress: RunProgress) => void;
+  /** Worker threads to process documents on; 1 processes them on the calling thread. */
+  workers?: number;
+  onDocument?: (doc: RenderedDoc, progress: RunProgress) => void;
 }
 
 export interface RunProgress {
@@ -27,6 +33,9 @@ export interface RunProgress {
 export interface RunSummary extends RunProgress {
   ok: number;
   seconds: number;
+  /** Documents written by an interrupted run that this one resumed (counted in `documents` too). */
+  resumedDocuments: number;
+  discardedPartial: boolean;
   skippedFiles: number;
   skippedExtensions: string[];
 }
@@ -69,7 +78,11 @@ export class Pipeline {
     return this.processInput({ id: options.id ?? 'doc', source: options.source ?? '(string)', text, meta: options.meta, anchorDate: options.date ?? null });
   }
 
-  /** Reads the inputs with the pipeline's source, processes each document and writes it with its sink. */
+  /**
+   * Reads the inputs with the pipeline's source, processes each document (on `workers` threads when
+   * more than one) and writes it with the sink, in input order, one document at a time: memory does not
+   * grow with the number of documents.
+   */
   async run(inputs: readonly string[], options: RunOptions): Promise<RunSummary> {
     if (!this.spec.source) throw new NewsfactsError('pipeline/order', `${this.spec.file}: the pipeline has no source stage (such as "read") to run on files`);
     if (!this.spec.sink) throw new NewsfactsError('pipeline/order', `${this.spec.file}: the pipeline has no sink stage (such as "write") to write tables`);
@@ -77,51 +90,87 @@ export class Pipeline {
     const sink: Sink = this.spec.sink.definition.create(this.spec.sink.options, this.spec.context);
     const started = performance.now();
     const progress: RunProgress = { documents: 0, failed: 0, words: 0 };
+    const manifest = {
+      inputs: inputs.map((i) => (i === '-' ? i : path.resolve(i))),
+      pipeline: createHash('sha256').update(JSON.stringify(this.spec.raw)).digest('hex'),
+      date: options.date ?? null,
+    };
+    const opened = await sink.open({ ...options, manifest });
+    progress.documents = opened.resumedDocs;
+    progress.failed = opened.resumedFailed;
+    progress.words = opened.resumedWords;
+    const formats = sink.formats;
+    const workers = Math.max(1, options.workers ?? 1);
+    const pool = workers > 1 ? new WorkerPool(workers, this.spec, formats) : null;
+    const pending = new Map<number, Promise<RenderedDoc>>();
+    const maxInFlight = workers * 4;
     const seen = new Set<string>();
-    await sink.open(options);
+    let seq = 0;
+    let next = opened.resumedDocs;
+    const writeNext = async () => {
+      const rendered = await pending.get(next)!;
+      pending.delete(next);
+      next++;
+      progress.documents++;
+      if (rendered.ok) progress.words += rendered.words;
+      else progress.failed++;
+      await sink.write(rendered);
+      options.onDocument?.(rendered, progress);
+    };
     try {
       for await (const result of source.documents(inputs)) {
-        const doc = this.docFor(result, seen, options.date);
-        progress.documents++;
-        if (doc.status === 'error') progress.failed++;
-        else progress.words += countWords(doc);
-        await sink.write(doc);
-        options.onDocument?.(doc, progress);
+        const index = seq++;
+        const id = result.ok ? result.input.id : result.id;
+        if (index < opened.resumedDocs) {
+          // Already written by the interrupted run: only its id is needed, to catch duplicates.
+          seen.add(id);
+          if (index === opened.resumedDocs - 1 && id !== opened.lastId) {
+            throw new NewsfactsError('write/resume-order', `cannot resume: document ${index + 1} is now "${id}" but the interrupted run wrote "${opened.lastId}" there; the inputs changed`);
+          }
+          continue;
+        }
+        const input = this.inputFor(result, seen, options.date, formats);
+        if ('rendered' in input) pending.set(index, Promise.resolve(input.rendered));
+        else pending.set(index, pool ? pool.process(index, input.input) : Promise.resolve(processToRendered(this, input.input, formats)));
+        while (pending.size >= maxInFlight || (!pool && pending.size)) await writeNext();
       }
+      if (seq < opened.resumedDocs) {
+        throw new NewsfactsError('write/resume-order', `cannot resume: the interrupted run wrote ${opened.resumedDocs} documents but the inputs now hold ${seq}`);
+      }
+      while (pending.size) await writeNext();
       await sink.close();
     } catch (err) {
-      await sink.abort();
+      // A resumable run keeps its partial tables for --resume; anything else leaves no trace.
+      if (!(err instanceof NewsfactsError && err.code.startsWith('write/resume'))) await sink.abort();
       throw err;
+    } finally {
+      await pool?.close();
     }
     const skipped = (source as { skipped?: { count: number; extensions: Set<string> } }).skipped;
     return {
       ...progress,
       ok: progress.documents - progress.failed,
       seconds: (performance.now() - started) / 1000,
+      resumedDocuments: opened.resumedDocs,
+      discardedPartial: opened.discardedPartial,
       skippedFiles: skipped?.count ?? 0,
       skippedExtensions: skipped ? [...skipped.extensions].sort() : [],
     };
   }
 
-  private docFor(result: ReadResult, seen: Set<string>, date: string | undefined): Doc {
-    if (!result.ok) {
-      const doc = failedDoc(result.id, result.source);
-      doc.diagnostics.push({ code: result.code, severity: 'error', stage: 'read', message: result.message });
-      return doc;
-    }
+  /** The document to process for one read result, or, for one that cannot be processed, its error row. */
+  private inputFor(result: ReadResult, seen: Set<string>, date: string | undefined, formats: readonly Format[]): { input: DocInput } | { rendered: RenderedDoc } {
+    const fail = (id: string, source: string, code: ErrorCode, message: string, text = '') => {
+      const doc = failedDoc(id, source, text);
+      doc.diagnostics.push({ code, severity: 'error', stage: 'read', message });
+      return { rendered: renderDoc(doc, formats) };
+    };
+    if (!result.ok) return fail(result.id, result.source, result.code, result.message);
     const { input } = result;
     if (seen.has(input.id)) {
-      const doc = failedDoc(input.id, input.source, input.text);
-      doc.diagnostics.push({ code: 'read/duplicate-id', severity: 'error', stage: 'read', message: `doc_id "${input.id}" was already used by an earlier document of this run; give each document its own id` });
-      return doc;
+      return fail(input.id, input.source, 'read/duplicate-id', `doc_id "${input.id}" was already used by an earlier document of this run; give each document its own id`, input.text);
     }
     seen.add(input.id);
-    try {
-      return this.processInput({ ...input, anchorDate: input.anchorDate ?? date ?? null });
-    } catch (err) {
-      const doc = failedDoc(input.id, input.source, input.text);
-      doc.diagnostics.push({ code: errorCodeOf(err), severity: 'error', stage: 'pipeline', message: messageOf(err) });
-      return doc;
-    }
+    return { input: { ...input, anchorDate: input.anchorDate ?? date ?? null } };
   }
 }

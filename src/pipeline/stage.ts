@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Doc } from '../doc/types.js';
+import type { RenderedDoc } from '../write/render.js';
 import type { DocInput } from '../doc/create.js';
 import type { ErrorCode } from '../errors.js';
 
@@ -44,11 +45,27 @@ export interface RunSettings {
   outDir: string;
   /** Overrides the sink's own format option when given (the CLI's --format). */
   formats?: readonly string[];
+  /** Continue an interrupted run into the same output folder rather than start again. */
+  resume?: boolean;
+  /** What makes two runs the same run (inputs, pipeline, date): a resumed run must match it. */
+  manifest?: Record<string, unknown>;
+}
+
+export interface OpenResult {
+  /** Documents an interrupted run already wrote, and the id of the last of them. */
+  resumedDocs: number;
+  resumedFailed: number;
+  resumedWords: number;
+  lastId: string | null;
+  /** An interrupted run's partial tables were found and, without resume, thrown away. */
+  discardedPartial: boolean;
 }
 
 export interface Sink {
-  open(settings: RunSettings): Promise<void>;
-  write(doc: Doc): Promise<void>;
+  /** The output formats, known once the sink is open. */
+  readonly formats: readonly ('csv' | 'jsonl')[];
+  open(settings: RunSettings): Promise<OpenResult>;
+  write(doc: RenderedDoc): Promise<void>;
   /** Finishes every table and moves it into place. */
   close(): Promise<void>;
   /** Removes temporary files after a failed run; the previous tables, if any, stay as they were. */

@@ -1,5 +1,6 @@
-import type { Doc, Entity } from '../doc/types.js';
+import type { Entity } from '../doc/types.js';
 import type { Row } from './columns.js';
+import type { EntityContribution } from './render.js';
 
 interface EntityTally {
   entity: Entity;
@@ -12,19 +13,21 @@ interface EntityTally {
 export class EntityTable {
   private readonly tallies = new Map<string, EntityTally>();
 
-  add(doc: Doc): void {
-    const perEntity = new Map<string, number>();
-    for (const m of doc.mentions) perEntity.set(m.entityId, (perEntity.get(m.entityId) ?? 0) + 1);
-    for (const e of doc.entities) {
-      let t = this.tallies.get(e.id);
+  add(contributions: readonly EntityContribution[]): void {
+    for (const { entity, mentions } of contributions) {
+      let t = this.tallies.get(entity.id);
       if (!t) {
-        t = { entity: e, aliases: new Set(), mentions: 0, documents: 0 };
-        this.tallies.set(e.id, t);
+        t = { entity, aliases: new Set(), mentions: 0, documents: 0 };
+        this.tallies.set(entity.id, t);
       }
-      for (const a of e.aliases) t.aliases.add(a);
-      t.mentions += perEntity.get(e.id) ?? 0;
+      for (const a of entity.aliases) t.aliases.add(a);
+      t.mentions += mentions;
       t.documents++;
     }
+  }
+
+  get size(): number {
+    return this.tallies.size;
   }
 
   rows(): Row<'entities'>[] {

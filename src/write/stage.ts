@@ -1,103 +1,187 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import type { Doc } from '../doc/types.js';
 import { NewsfactsError } from '../errors.js';
-import type { RunSettings, Sink, SinkStage } from '../pipeline/stage.js';
-import { COLUMNS, type TableName } from './columns.js';
+import type { OpenResult, RunSettings, Sink, SinkStage } from '../pipeline/stage.js';
 import { EntityTable } from './entity-table.js';
-import { docRecord, documentRow, errorRows, factRows, figureRows, mentionRows } from './rows.js';
+import { FORMATS, PER_DOC_TABLES, csvLines, type EntityContribution, type Format, type RenderedDoc } from './render.js';
 
-export const FORMATS = ['csv', 'jsonl'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './render.js';
 
 const WriteOptions = z
   .object({
     formats: z.array(z.enum(FORMATS)).min(1).default(['csv', 'jsonl']),
+    /** Buffered output is written out (and the resume journal advanced) after this many documents... */
+    flushDocuments: z.number().int().min(1).default(64),
+    /** ...or once this many bytes wait, whichever comes first. */
+    flushBytes: z.number().int().min(1024).default(4 * 1024 * 1024),
   })
   .strict();
 type WriteOptions = z.infer<typeof WriteOptions>;
 
-const PER_DOC_TABLES = ['documents', 'mentions', 'figures', 'facts', 'errors'] as const satisfies readonly TableName[];
+/** The folder, inside the output folder, where a run's tables grow until the run ends. */
+export const PARTIAL_DIR = '.newsfacts-partial';
+const JOURNAL = 'progress.jsonl';
+const MANIFEST = 'manifest.json';
+const ENTITY_PARTS = 'entities.parts.jsonl';
+
+interface JournalEntry {
+  docs: number;
+  failed: number;
+  words: number;
+  lastId: string | null;
+  sizes: Record<string, number>;
+}
 
 /**
- * Writes the tables as documents finish, into a temporary folder beside the output, and moves each
- * finished table into place only when the run closes: an interrupted run never leaves a half table
- * that looks whole.
+ * Writes the tables as documents finish. They grow in a partial folder inside the output folder and
+ * are moved into place only when the run ends, so an interrupted run never leaves a half table that
+ * looks whole. After each flush a journal line records how many documents are complete and how long
+ * each file then was: `--resume` cuts the files back to the last such line and goes on from there.
  */
 export class TableSink implements Sink {
-  private tmpDir = '';
+  private dir = '';
   private outDir = '';
-  private formats: Format[] = [];
-  private readonly streams = new Map<string, WriteStream>();
+  private files: string[] = [];
+  private readonly fds = new Map<string, number>();
+  private readonly buffers = new Map<string, string[]>();
+  private readonly sizes = new Map<string, number>();
+  private buffered = 0;
+  private pendingDocs = 0;
+  private docs = 0;
+  private failed = 0;
+  private words = 0;
+  private lastId: string | null = null;
+  private journalFd = -1;
   private readonly entities = new EntityTable();
+  formats: Format[] = [];
 
   constructor(private readonly options: WriteOptions) {}
 
-  async open(settings: RunSettings): Promise<void> {
+  async open(settings: RunSettings): Promise<OpenResult> {
     this.outDir = settings.outDir;
-    this.formats = (settings.formats ?? this.options.formats) as Format[];
+    this.formats = [...((settings.formats ?? this.options.formats) as Format[])];
     for (const f of this.formats) {
-      if (!FORMATS.includes(f)) throw new NewsfactsError('cli/usage', `unknown output format "${f}" (known: ${FORMATS.join(', ')})`);
+      if (!(FORMATS as readonly string[]).includes(f)) throw new NewsfactsError('cli/usage', `unknown output format "${f}" (known: ${FORMATS.join(', ')})`);
     }
-    await mkdir(this.outDir, { recursive: true });
-    this.tmpDir = await mkdtemp(path.join(this.outDir, '.newsfacts-tmp-'));
-    if (this.formats.includes('csv')) {
-      for (const t of PER_DOC_TABLES) this.open1(`${t}.csv`, csvLines(t, [], true));
+    this.files = [...(this.formats.includes('csv') ? PER_DOC_TABLES.map((t) => `${t}.csv`) : []), ...(this.formats.includes('jsonl') ? ['docs.jsonl'] : []), ENTITY_PARTS];
+    this.dir = path.join(this.outDir, PARTIAL_DIR);
+    mkdirSync(this.outDir, { recursive: true });
+    const manifest = JSON.stringify({ ...settings.manifest, formats: this.formats });
+    const found = existsSync(this.dir);
+    if (found && settings.resume) {
+      const resumed = this.tryResume(manifest);
+      if (resumed) return { resumedDocs: resumed.docs, resumedFailed: resumed.failed, resumedWords: resumed.words, lastId: resumed.lastId, discardedPartial: false };
     }
-    if (this.formats.includes('jsonl')) this.open1('docs.jsonl', '');
+    if (found) rmSync(this.dir, { recursive: true, force: true });
+    mkdirSync(this.dir);
+    writeFileSync(path.join(this.dir, MANIFEST), manifest);
+    for (const f of this.files) {
+      const fd = openSync(path.join(this.dir, f), 'w');
+      this.fds.set(f, fd);
+      this.sizes.set(f, 0);
+      this.buffers.set(f, []);
+      if (f.endsWith('.csv')) this.append(f, csvLines(f.slice(0, -4) as (typeof PER_DOC_TABLES)[number], [], true));
+    }
+    this.journalFd = openSync(path.join(this.dir, JOURNAL), 'w');
+    this.flush();
+    return { resumedDocs: 0, resumedFailed: 0, resumedWords: 0, lastId: null, discardedPartial: found };
   }
 
-  private open1(name: string, initial: string): void {
-    const s = createWriteStream(path.join(this.tmpDir, name));
-    if (initial) s.write(initial);
-    this.streams.set(name, s);
-  }
-
-  async write(doc: Doc): Promise<void> {
-    this.entities.add(doc);
-    if (this.formats.includes('csv')) {
-      await this.append('documents.csv', csvLines('documents', [documentRow(doc)]));
-      await this.append('mentions.csv', csvLines('mentions', mentionRows(doc)));
-      await this.append('figures.csv', csvLines('figures', figureRows(doc)));
-      await this.append('facts.csv', csvLines('facts', factRows(doc)));
-      await this.append('errors.csv', csvLines('errors', errorRows(doc)));
+  private tryResume(manifest: string): JournalEntry | null {
+    const manifestFile = path.join(this.dir, MANIFEST);
+    if (!existsSync(manifestFile) || !existsSync(path.join(this.dir, JOURNAL))) return null;
+    if (readFileSync(manifestFile, 'utf8') !== manifest) {
+      throw new NewsfactsError('write/resume-mismatch', `${this.dir} holds an interrupted run of other inputs, pipeline or formats; run the same command to resume it, or run without --resume to start again`);
     }
-    if (this.formats.includes('jsonl')) await this.append('docs.jsonl', JSON.stringify(docRecord(doc)) + '\n');
+    const entries = readFileSync(path.join(this.dir, JOURNAL), 'utf8').split('\n');
+    let last: JournalEntry | null = null;
+    for (const line of entries) {
+      try {
+        if (line.trim()) last = JSON.parse(line) as JournalEntry;
+      } catch {
+        // A line torn by the interruption: the one before it stands.
+      }
+    }
+    if (!last || this.files.some((f) => last!.sizes[f] === undefined)) return null;
+    for (const f of this.files) {
+      const fd = openSync(path.join(this.dir, f), 'r+');
+      ftruncateSync(fd, last.sizes[f]);
+      this.fds.set(f, fd);
+      this.sizes.set(f, last.sizes[f]);
+      this.buffers.set(f, []);
+    }
+    const partsFile = path.join(this.dir, ENTITY_PARTS);
+    for (const line of readFileSync(partsFile, 'utf8').split('\n')) if (line) this.entities.add(JSON.parse(line) as EntityContribution[]);
+    this.journalFd = openSync(path.join(this.dir, JOURNAL), 'a');
+    this.docs = last.docs;
+    this.failed = last.failed;
+    this.words = last.words;
+    this.lastId = last.lastId;
+    return last;
   }
 
-  private async append(name: string, data: string): Promise<void> {
+  async write(doc: RenderedDoc): Promise<void> {
+    if (doc.csv) for (const t of PER_DOC_TABLES) this.append(`${t}.csv`, doc.csv[t]);
+    if (doc.jsonl) this.append('docs.jsonl', doc.jsonl);
+    if (doc.entities.length) {
+      this.entities.add(doc.entities);
+      this.append(ENTITY_PARTS, JSON.stringify(doc.entities) + '\n');
+    }
+    this.docs++;
+    if (!doc.ok) this.failed++;
+    this.words += doc.words;
+    this.lastId = doc.id;
+    if (++this.pendingDocs >= this.options.flushDocuments || this.buffered >= this.options.flushBytes) this.flush();
+  }
+
+  private append(file: string, data: string): void {
     if (!data) return;
-    const s = this.streams.get(name)!;
-    if (!s.write(data)) await new Promise<void>((resolve) => s.once('drain', resolve));
+    this.buffers.get(file)!.push(data);
+    this.buffered += data.length;
+  }
+
+  /** Writes out what waits, then records in the journal how far every file is complete. */
+  private flush(): void {
+    for (const [file, parts] of this.buffers) {
+      if (!parts.length) continue;
+      const bytes = Buffer.from(parts.join(''), 'utf8');
+      // Written at the recorded length, explicitly: a resumed file is open at position 0.
+      writeSync(this.fds.get(file)!, bytes, 0, bytes.length, this.sizes.get(file)!);
+      this.sizes.set(file, this.sizes.get(file)! + bytes.length);
+      parts.length = 0;
+    }
+    this.buffered = 0;
+    this.pendingDocs = 0;
+    const entry: JournalEntry = { docs: this.docs, failed: this.failed, words: this.words, lastId: this.lastId, sizes: Object.fromEntries(this.sizes) };
+    writeSync(this.journalFd, JSON.stringify(entry) + '\n');
   }
 
   async close(): Promise<void> {
-    if (this.formats.includes('csv')) this.open1('entities.csv', csvLines('entities', this.entities.rows(), true));
-    await Promise.all([...this.streams.values()].map((s) => new Promise<void>((resolve, reject) => s.end((err?: Error | null) => (err ? reject(err) : resolve())))));
-    for (const name of this.streams.keys()) await rename(path.join(this.tmpDir, name), path.join(this.outDir, name));
-    this.streams.clear();
-    await rm(this.tmpDir, { recursive: true, force: true });
+    this.flush();
+    for (const fd of this.fds.values()) closeSync(fd);
+    closeSync(this.journalFd);
+    this.fds.clear();
+    if (this.formats.includes('csv')) writeFileSync(path.join(this.dir, 'entities.csv'), csvLines('entities', this.entities.rows(), true));
+    const finished = this.files.filter((f) => f !== ENTITY_PARTS);
+    if (this.formats.includes('csv')) finished.push('entities.csv');
+    for (const f of finished) renameSync(path.join(this.dir, f), path.join(this.outDir, f));
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   async abort(): Promise<void> {
-    for (const s of this.streams.values()) s.destroy();
-    this.streams.clear();
-    if (this.tmpDir) await rm(this.tmpDir, { recursive: true, force: true });
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+    if (this.journalFd >= 0) closeSync(this.journalFd);
+    this.journalFd = -1;
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-function csvLines(table: TableName, rows: readonly Record<string, unknown>[], header = false): string {
-  if (!rows.length && !header) return '';
-  return stringify(rows as Record<string, unknown>[], { header, columns: [...COLUMNS[table]], cast: { number: (n) => String(n), boolean: (b) => (b ? 'true' : 'false') } });
 }
 
 export const writeStage: SinkStage<WriteOptions> = {
   kind: 'sink',
   name: 'write',
-  description: 'Writes documents.csv, mentions.csv, entities.csv, figures.csv, facts.csv, errors.csv and docs.jsonl into the output folder, atomically.',
+  description: 'Writes documents.csv, mentions.csv, entities.csv, figures.csv, facts.csv, errors.csv and docs.jsonl into the output folder as documents finish; tables appear whole when the run ends, and an interrupted run can be resumed.',
   options: WriteOptions,
   requires: ['text'],
   assigns: [],
