@@ -43,11 +43,16 @@ export interface RunSummary extends RunProgress {
 /** A loaded pipeline: its stages built once, ready for any number of documents. */
 export class Pipeline {
   readonly spec: PipelineSpec;
-  private readonly processors: { name: string; run: DocProcessor }[];
+  private built: { name: string; run: DocProcessor }[] | null = null;
 
   constructor(spec: PipelineSpec) {
     this.spec = spec;
-    this.processors = spec.docStages.map((s) => ({ name: s.definition.name, run: s.definition.create(s.options, spec.context) }));
+  }
+
+  /** Stages are built (models loaded) on first use: a run on worker threads never builds them here. */
+  private get processors(): { name: string; run: DocProcessor }[] {
+    this.built ??= this.spec.docStages.map((s) => ({ name: s.definition.name, run: s.definition.create(s.options, this.spec.context) }));
+    return this.built;
   }
 
   static load(file?: string): Pipeline {
