@@ -58,13 +58,17 @@ export function normalizeForRules(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[^\p{L}\p{N}'©:\s-]/gu, ' ')
-    .replace(/\s+\(?\d+\)?\s*$/, '')
+    .replace(/[^\p{L}\p{N}'©:\s-]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/ \d+$/, '');
 }
 
+/** Furniture is short: no rule looks at a longer line (and a huge line costs nothing here). */
+const LONGEST_FURNITURE = 400;
+
 export function matchFurniture(line: string, words: number): FurnitureRule | null {
+  if (line.length > LONGEST_FURNITURE) return null;
   const norm = normalizeForRules(line);
   const bare = norm.replace(/:$/, '');
   for (const rule of FURNITURE_RULES) {
