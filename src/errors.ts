@@ -27,8 +27,16 @@ export type ErrorCode =
   | 'tokenize/offset-mismatch'
   | 'clean/ambiguous-date'
   | 'clean/no-body'
+  | 'dates/no-anchor'
   // command line
   | 'cli/usage'
+  // evaluation against gold files
+  | 'eval/bad-gold'
+  | 'eval/bad-baseline'
+  | 'eval/no-fixtures'
+  // the HTML report (newsfacts report)
+  | 'report/no-docs'
+  | 'report/bad-docs'
   // writing
   | 'write/failed'
   | 'write/resume-mismatch'

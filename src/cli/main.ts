@@ -6,6 +6,8 @@ import { STAGES } from '../pipeline/registry.js';
 import { Pipeline } from '../pipeline/run.js';
 import { FORMATS } from '../write/stage.js';
 import { MAIN_HELP, RUN_HELP } from './help.js';
+import { evalCommand } from './eval.js';
+import { reportCommand, writeReport } from './report.js';
 import { Progress } from './progress.js';
 
 export interface CliIO {
@@ -23,6 +25,8 @@ export async function main(argv: readonly string[], io: CliIO = { stdout: proces
   try {
     if (command === 'run') return await runCommand(rest, io);
     if (command === 'stages') return listStages(io);
+    if (command === 'eval') return await evalCommand(rest, io);
+    if (command === 'report') return await reportCommand(rest, io);
     throw new NewsfactsError('cli/usage', `unknown command "${command}"; try: newsfacts --help`);
   } catch (err) {
     const code = err instanceof NewsfactsError ? err.code : 'stage/failed';
@@ -53,6 +57,7 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
         quiet: { type: 'boolean', default: false },
         workers: { type: 'string' },
         resume: { type: 'boolean', default: false },
+        report: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,6 +81,7 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
   }
   const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) throw new NewsfactsError('cli/usage', `--workers wants a whole number of 1 or more, got "${values.workers}"`);
+  if (values.report && formats && !formats.includes('jsonl')) throw new NewsfactsError('cli/usage', '--report is built from docs.jsonl: keep jsonl in --format');
   const pipeline = Pipeline.load(values.pipeline);
   const progress = new Progress(io.stderr as NodeJS.WriteStream, !values.quiet && Boolean(io.stderr.isTTY));
   let shown = false;
@@ -107,5 +113,6 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     }
     if (summary.failed) io.stderr.write(`newsfacts: see errors.csv for what failed and why\n`);
   }
+  if (values.report) await writeReport(values.out!, io, { quiet: values.quiet });
   return summary.failed ? 1 : 0;
 }

@@ -1,0 +1,185 @@
+/**
+ * The NER benchmark: what users get from the whole default pipeline (`Pipeline.load()`).
+ *
+ *   npm run bench:ner
+ *
+ * Scores exact span and type (PER, ORG, LOC), micro-averaged, on
+ *   - CoNLL-2003 eng.testa (dev): MISC unscored, a prediction exactly on a gold MISC name not counted against;
+ *   - News-Fair dev: labels inside `evaluation_span` only, pronoun (coref) labels skipped; Wikidata classes
+ *     Q215627 person -> PER, else Q27096213 geographic entity -> LOC (countries are geo+org), else Q43229
+ *     organisation -> ORG; other labels (QUANTITY, DATETIME, OTHER, works...) unscored, and a prediction
+ *     exactly on one is not counted against;
+ * and linking accuracy on AIDA-CoNLL dev (gold names with a Wikidata id), then whole-pipeline speed.
+ * When a stage assigns mentions (the `link` stage), `doc.mentions` are scored (PERSON -> PER,
+ * ORGANIZATION -> ORG, COUNTRY and PLACE -> LOC, EVENT unscored); otherwise `doc.nerSpans` are.
+ * The corpora are read from ../shared/eval/ and are not part of the package: each absent one is named.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Pipeline, checkPipeline } from '../src/index.js';
+import { createNerTagger } from '../src/entities/ner/stage.js';
+import type { Doc } from '../src/doc/types.js';
+import { parseConll } from '../src/entities/ner/conll.js';
+import { SpanScorer, prf, type TypedSpan } from '../src/entities/ner/score.js';
+import { countWords } from '../src/tokenize/count.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL = path.resolve(ROOT, '..', 'shared', 'eval');
+const CONLL_DEV = path.join(EVAL, 'conll2003', 'eng.testa');
+const NEWS_FAIR_DEV = path.join(EVAL, 'news-fair', 'dev.jsonl');
+const AIDA_DEV = path.join(EVAL, 'aida-conll', 'dev.jsonl');
+const SCORED = ['PER', 'ORG', 'LOC'];
+
+interface JsonlLabel {
+  span: [number, number];
+  entity_id: string;
+  name: string;
+  type: string;
+  coref?: boolean;
+}
+interface JsonlDoc {
+  id: number | string;
+  title: string;
+  text: string;
+  evaluation_span?: [number, number];
+  labels: JsonlLabel[];
+}
+
+const pipeline = Pipeline.load();
+const linked = pipeline.spec.docStages.some((s) => s.definition.assigns.includes('mentions'));
+const inputs: { text: string; date?: string }[] = [];
+console.log(`pipeline: ${pipeline.spec.docStages.map((s) => s.definition.name).join(' > ')}`);
+console.log(`scoring: ${linked ? 'doc.mentions (a stage assigns mentions)' : 'doc.nerSpans (no stage assigns mentions)'}\n`);
+
+function predictions(doc: Doc): TypedSpan[] {
+  if (linked) {
+    const map: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', COUNTRY: 'LOC', PLACE: 'LOC' };
+    return doc.mentions.map((m) => ({ start: m.start, end: m.end, type: map[m.type] ?? m.type }));
+  }
+  return doc.nerSpans.map((s) => ({ start: s.start, end: s.end, type: s.label }));
+}
+
+function tagged(doc: Doc): TypedSpan[] {
+  return doc.nerSpans.map((s) => ({ start: s.start, end: s.end, type: s.label }));
+}
+
+function failed(doc: Doc): boolean {
+  return doc.status === 'error';
+}
+
+function readJsonl(file: string): JsonlDoc[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as JsonlDoc);
+}
+
+function printTable(title: string, scorer: SpanScorer): void {
+  console.log(title);
+  for (const line of scorer.table()) console.log(`  ${line}`);
+  console.log('');
+}
+
+// CoNLL-2003 dev
+if (existsSync(CONLL_DEV)) {
+  const docs = parseConll(readFileSync(CONLL_DEV, 'utf8'));
+  const scorer = new SpanScorer(SCORED);
+  const taggerScorer = new SpanScorer(SCORED);
+  let failures = 0;
+  for (const d of docs) {
+    inputs.push({ text: d.text });
+    const doc = pipeline.process(d.text);
+    if (failed(doc)) failures++;
+    const gold = d.names.map((n) => ({ start: n.start, end: n.end, type: n.label }));
+    scorer.add(gold, predictions(doc));
+    taggerScorer.add(gold, tagged(doc));
+  }
+  printTable(`CoNLL-2003 eng.testa: ${docs.length} documents, ${docs.reduce((a, d) => a + d.names.length, 0)} gold names (MISC unscored)${failures ? `, ${failures} documents failed` : ''}`, scorer);
+  if (linked) printTable('  the same, the ner stage\'s spans before linking (doc.nerSpans):', taggerScorer);
+} else console.log(`CoNLL-2003 dev ABSENT: ${CONLL_DEV} not found; not scored.\n`);
+
+// News-Fair dev
+function newsFairType(classes: string): string {
+  const c = classes.split('|');
+  if (c.includes('Q215627')) return 'PER';
+  if (c.includes('Q27096213')) return 'LOC';
+  if (c.includes('Q43229')) return 'ORG';
+  return classes;
+}
+
+if (existsSync(NEWS_FAIR_DEV)) {
+  const docs = readJsonl(NEWS_FAIR_DEV);
+  const scorer = new SpanScorer(SCORED);
+  const taggerScorer = new SpanScorer(SCORED);
+  let failures = 0;
+  let gold = 0;
+  for (const d of docs) {
+    const [from, to] = d.evaluation_span ?? [0, d.text.length];
+    const day = /^(\d{4})(\d{2})(\d{2})/.exec(d.title);
+    const date = day ? `${day[1]}-${day[2]}-${day[3]}` : undefined;
+    inputs.push({ text: d.text, date });
+    const doc = pipeline.process(d.text, { date, id: String(d.id) });
+    if (failed(doc)) failures++;
+    const inside = (s: { start: number; end: number }) => from <= s.start && s.end <= to;
+    const labels = d.labels
+      .map((l) => ({ start: l.span[0], end: l.span[1], type: l.coref ? 'COREF' : newsFairType(l.type) }))
+      .filter(inside);
+    gold += labels.filter((l) => SCORED.includes(l.type)).length;
+    scorer.add(labels, predictions(doc).filter(inside));
+    taggerScorer.add(labels, tagged(doc).filter(inside));
+  }
+  printTable(`News-Fair dev: ${docs.length} articles, ${gold} scored gold names inside evaluation spans${failures ? `, ${failures} documents failed` : ''}`, scorer);
+  if (linked) printTable('  the same, the ner stage\'s spans before linking (doc.nerSpans):', taggerScorer);
+} else console.log(`News-Fair dev ABSENT: ${NEWS_FAIR_DEV} not found; not scored.\n`);
+
+// AIDA-CoNLL linking
+if (!existsSync(AIDA_DEV)) console.log(`AIDA-CoNLL dev ABSENT: ${AIDA_DEV} not found; linking not scored.\n`);
+else if (!linked) console.log('AIDA-CoNLL linking: not measured, the pipeline has no stage that assigns mentions and entities (the `link` stage).\n');
+else {
+  const docs = readJsonl(AIDA_DEV);
+  let total = 0;
+  let right = 0;
+  for (const d of docs) {
+    const doc = pipeline.process(d.text, { id: String(d.id) });
+    const kbOf = new Map(doc.entities.map((e) => [e.id, e.kbId]));
+    const at = new Map(doc.mentions.map((m) => [`${m.start}:${m.end}`, kbOf.get(m.entityId) ?? null]));
+    for (const l of d.labels) {
+      if (!/^Q\d+$/.test(l.entity_id)) continue;
+      total++;
+      if (at.get(`${l.span[0]}:${l.span[1]}`) === l.entity_id) right++;
+    }
+  }
+  console.log(`AIDA-CoNLL dev linking: ${right} of ${total} gold names with a Wikidata id have a mention on the same span linked to that id: accuracy ${(right / Math.max(1, total)).toFixed(3)}\n`);
+}
+
+// Speed: the whole pipeline on one core (this process), over the texts above; median of three passes.
+if (inputs.length) {
+  const words = inputs.reduce((a, i) => a + countWords(pipeline.process(i.text, { date: i.date })), 0);
+  const times: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    for (const i of inputs) pipeline.process(i.text, { date: i.date });
+    times.push((performance.now() - t0) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  const s = times[1];
+  console.log(`speed: whole pipeline (${pipeline.spec.docStages.map((d) => d.definition.name).join(', ')}), ${inputs.length} documents, ${words} words: ${Math.round(words / s)} words/s on one core (median of 3 passes, ${s.toFixed(2)} s each)`);
+}
+
+// Speed of the ner stage alone, on documents already cleaned, tokenized and split.
+if (inputs.length) {
+  const upToSentences = new Pipeline(checkPipeline({ name: 'up-to-sentences', stages: [{ stage: 'clean' }, { stage: 'tokenize' }, { stage: 'sentences' }] }, '(bench)'));
+  const docs = inputs.map((i) => upToSentences.process(i.text, { date: i.date }));
+  const words = docs.reduce((a, d) => a + countWords(d), 0);
+  const tagger = createNerTagger();
+  const times: number[] = [];
+  for (let pass = 0; pass < 5; pass++) {
+    const t0 = performance.now();
+    for (const d of docs) tagger.tag(d);
+    times.push((performance.now() - t0) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`speed: the ner stage alone, ${words} words: ${Math.round(words / times[2])} words/s on one core (median of 5 passes)`);
+}
+void prf;

@@ -1,0 +1,64 @@
+import type { TokenView } from '../figures/token-view.js';
+import { KIND, POS } from '../tokenize/tags.js';
+
+/**
+ * Whether the clause of a date looks forward or back: "will meet Putin on Thursday" (the coming
+ * Thursday) against "met Putin on Thursday" (the last one). News mostly reports what happened, so a
+ * date without a cue is read as past. The verb nearest the date decides: first to its left within the
+ * clause, else to its right.
+ */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', 'wo', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'planning', 'upcoming', 'set', 'intends', 'aims', 'hopes', 'to',
+]);
+/** Past forms of common irregular verbs, which carry no -ed: "met", "said", "went". */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'held', 'gave', 'made', 'left', 'began', 'saw', 'won', 'lost', 'fell',
+  'rose', 'spoke', 'wrote', 'sent', 'paid', 'led', 'struck', 'found', 'got', 'knew', 'thought', 'brought', 'bought', 'sold', 'put', 'set', 'shot',
+  'hit', 'ran', 'flew', 'drove', 'broke', 'chose', 'became', 'kept', 'felt', 'heard', 'meant', 'stood', 'understood', 'fought', 'caught', 'taught',
+]);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
+const WINDOW = 8;
+
+export type Tense = 'future' | 'past' | 'present';
+
+/** Present forms that say a date is not looked back on: "the revue includes 30 performances in February and March". */
+const PRESENT_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', "'s", "'re"]);
+
+function cueAt(v: TokenView, k: number): Tense | null {
+  const w = v.lower(k);
+  if (w === 'to' || w === 'set') {
+    // "is to meet", "is set to meet": future only before a verb.
+    const n = k + 1;
+    return n < v.count && v.pos(n) === POS.VERB && (w === 'to' ? v.lower(k - 1) === 'is' || v.lower(k - 1) === 'are' : v.lower(n) === 'to') ? 'future' : null;
+  }
+  if (FUTURE_CUES.has(w)) return 'future';
+  const p = v.pos(k);
+  if (p !== POS.VERB && p !== POS.AUX) return null;
+  if (IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith('ed'))) return 'past';
+  if (PRESENT_FORMS.has(w) || (p === POS.VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))) return 'present';
+  return null;
+}
+
+/**
+ * The tense of the clause around a date: the nearest cue to its left within the clause, else to its
+ * right; when the clause has no verb ("with a final tally in December"), the nearest cue in the sentence.
+ */
+export function tenseAround(v: TokenView, first: number, next: number, from: number, to: number): Tense | null {
+  for (let k = first - 1; k >= from && k >= first - WINDOW; k--) {
+    if (v.kind(k) === KIND.punctuation && CLAUSE_BREAKS.has(v.raw(k))) break;
+    const c = cueAt(v, k);
+    if (c) return c;
+  }
+  for (let k = next; k < to && k < next + WINDOW; k++) {
+    if (v.kind(k) === KIND.punctuation && CLAUSE_BREAKS.has(v.raw(k)) && k > next) break;
+    const c = cueAt(v, k);
+    if (c) return c;
+  }
+  for (let d = 1; first - d >= from || next + d - 1 < to; d++) {
+    const left = first - d >= from ? cueAt(v, first - d) : null;
+    if (left) return left;
+    const right = next + d - 1 < to ? cueAt(v, next + d - 1) : null;
+    if (right) return right;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import type { MentionType } from '../../doc/types.js';
+import type { KbEntry } from '../gazetteer/knowledge-base.js';
+import type { Role } from './roles.js';
+
+/** How a mention was found; stored as the mention's `source`. */
+export type DraftSource = 'model' | 'gazetteer' | 'demonym' | 'description' | 'name-part';
+
+/** A mention being built: its span, its type and what it may point at, before entities are formed. */
+export interface Draft {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  type: MentionType;
+  source: DraftSource;
+  /** COUNTRY: the ISO codes it may mean, one once the article has settled it. */
+  countries?: readonly string[];
+  /** PLACE named after an ambiguous country name ("Korea") that the article did not settle. */
+  role?: Role;
+  metonymy?: boolean;
+  /** PERSON: name words (folded, split at spaces and hyphens). */
+  words?: string[];
+  kb?: KbEntry;
+  /** Index of the entity it joins, set by the linker. */
+  entity?: number;
+}

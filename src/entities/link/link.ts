@@ -1,0 +1,222 @@
+import type { Doc, Entity, Mention, MentionType, NerSpan } from '../../doc/types.js';
+import { clusterPersons } from './coref.js';
+import { matchCountryExact } from './country-match.js';
+import { roleKey } from './lexicon.js';
+import { findDescriptions } from './descriptions.js';
+import type { Draft } from './draft.js';
+import { entityId } from './ids.js';
+import { isActorSubject } from './metonymy.js';
+import { addNameParts, mergeCutNames } from './name-parts.js';
+import { scanCountries } from './scan.js';
+import { sameNameWord } from './similarity.js';
+import { groupKey, typeSpan, type TypingResources } from './typing.js';
+import { TokenView } from './view.js';
+import { nameWords } from '../gazetteer/fold.js';
+
+interface EntityDraft {
+  type: MentionType;
+  name: string;
+  kbId: string | null;
+  drafts: Draft[];
+  /** For grouping spelling variants of non-person names. */
+  words: string[];
+}
+
+/** The article's own countries settle an ambiguous name: "Korean" is North Korean in an article that names North Korea only. */
+function settler(drafts: readonly Draft[]): (countries: readonly string[]) => readonly string[] {
+  const named = new Set<string>();
+  for (const d of drafts) if (d.type === 'COUNTRY' && d.countries?.length === 1) named.add(d.countries[0]);
+  return (countries) => {
+    if (countries.length < 2) return countries;
+    const inArticle = countries.filter((c) => named.has(c));
+    return inArticle.length === 1 ? inArticle : countries;
+  };
+}
+
+/**
+ * A name the tagger cut before its geographic head ("Tumen" + "River", or "River" as a span of its own)
+ * is one place name: the span takes the head in.
+ */
+function extendPlaceNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: ReadonlySet<string>): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = s.tokenEnd;
+    const isHead = next < view.count && s.label !== 'PER' && view.sentence(next) === s.sentence && view.isCapitalized(next) && heads.has(view.text(next).toLowerCase());
+    const following = spans[k + 1];
+    const headSpanAlone = following && following.tokenStart === next && following.tokenEnd === next + 1;
+    if (isHead && (!covered[next] || headSpanAlone)) {
+      out.push({ ...s, tokenEnd: next + 1, end: view.tokens.end[next], label: 'LOC' });
+      covered[next] = 1;
+      if (headSpanAlone) k++;
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * A person span that the tagger started one word late: a capitalised word right before it, in mid-sentence
+ * of the article body (a headline capitalises every word), that no span covers and that is neither a
+ * title nor a country or demonym, is the first word of the name ("her host Do Van Minh", where "Do" is
+ * also a common word).
+ */
+function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, r: TypingResources): NerSpan[] {
+  return spans.map((s) => {
+    const prev = s.tokenStart - 1;
+    if (s.label !== 'PER' || prev < 0 || covered[prev] || view.sentence(prev) !== s.sentence || view.doc.sentences[s.sentence]?.zone !== 'body') return s;
+    if (prev === 0 || view.sentence(prev - 1) !== s.sentence || view.tokens.end[prev] + 1 !== s.start) return s;
+    if (!view.isCapitalized(prev) || view.isAllCaps(prev) || !/^\p{L}+$/u.test(view.text(prev))) return s;
+    const k = roleKey(view.text(prev));
+    if (r.roles.heads.has(k) || r.roles.modifiers.has(k) || matchCountryExact(view, prev, prev + 1, r.countries)) return s;
+    covered[prev] = 1;
+    return { ...s, tokenStart: prev, start: view.tokens.start[prev] };
+  });
+}
+
+function dedupe(drafts: Draft[]): Draft[] {
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return drafts.filter((d, i) => i === 0 || !(drafts[i - 1].start === d.start && drafts[i - 1].end === d.end && drafts[i - 1].type === d.type));
+}
+
+/**
+ * Links one document: types the tagger's spans, adds the country names and demonyms it missed, settles
+ * ambiguous names, recognises capitals acting for their state, groups person mentions into people, links
+ * definite descriptions, and builds one entity per real-world thing with a stable id.
+ */
+export function linkDocument(doc: Doc, r: TypingResources): void {
+  doc.mentions = [];
+  doc.entities = [];
+  if (!doc.tokens || doc.tokens.count === 0) return;
+  const view = new TokenView(doc);
+  let spans: NerSpan[] = [...doc.nerSpans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const covered = new Uint8Array(view.count);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+
+  spans = extendPlaceNames(view, spans, covered, r.placeHeads);
+  spans = extendPersonNames(view, spans, covered, r);
+
+  let drafts: Draft[] = [];
+  const leftovers: NerSpan[] = [];
+  for (const s of spans) {
+    const sentence = doc.sentences[s.sentence];
+    const typed = typeSpan(view, s, sentence ? sentence.tokenStart : s.tokenStart, r);
+    if (typed.length) drafts.push(...typed);
+    else leftovers.push(s);
+  }
+  drafts.push(...scanCountries(view, covered, r));
+  addNameParts(view, drafts, leftovers, covered);
+  mergeCutNames(view, drafts);
+
+  const settle = settler(drafts);
+  drafts = drafts.flatMap((d): Draft[] => {
+    if (d.type === 'COUNTRY' && d.countries && d.countries.length > 1) {
+      const settled = settle(d.countries);
+      if (settled.length === 1) return [{ ...d, countries: settled }];
+      // An unsettled demonym points nowhere; an unsettled name ("Korea") is a place of its own.
+      return d.source === 'demonym' ? [] : [{ ...d, type: 'PLACE', countries: undefined, source: d.source === 'gazetteer' ? 'gazetteer' : d.source }];
+    }
+    if (d.type === 'PLACE' && (d.source === 'model' || d.source === 'gazetteer')) {
+      const iso2 = r.countries.metonymyCapitals.get(groupKey(view, d));
+      if (iso2 && isActorSubject(view, d, doc.sentences[d.sentence])) return [{ ...d, type: 'COUNTRY', countries: [iso2], metonymy: true, kb: undefined }];
+    }
+    return [d];
+  });
+  drafts = dedupe(drafts);
+
+  const entities: EntityDraft[] = [];
+  const persons = clusterPersons(drafts.filter((d) => d.type === 'PERSON'));
+  const personTokens = new Uint8Array(view.count);
+  for (const d of drafts) if (d.type === 'PERSON') personTokens.fill(1, d.tokenStart, d.tokenEnd);
+  for (const desc of findDescriptions(view, personTokens, persons, r.countries, r.roles, settle)) {
+    desc.cluster.drafts.push(desc.draft);
+    drafts.push(desc.draft);
+  }
+  for (const c of persons) {
+    const kb = c.drafts.find((d) => d.kb)?.kb;
+    entities.push({ type: 'PERSON', name: kb?.name ?? view.span(c.named.tokenStart, c.named.tokenEnd), kbId: kb?.kbId ?? null, drafts: c.drafts, words: c.words });
+  }
+
+  const byCountry = new Map<string, EntityDraft>();
+  const byKb = new Map<string, EntityDraft>();
+  const byName = new Map<string, EntityDraft>();
+  const byPhonetic = new Map<string, EntityDraft[]>();
+  for (const d of drafts) {
+    if (d.type === 'PERSON') continue;
+    if (d.type === 'COUNTRY' && d.countries?.length === 1) {
+      const iso2 = d.countries[0];
+      let e = byCountry.get(iso2);
+      if (!e) {
+        const country = r.countries.countries.get(iso2)!;
+        e = { type: 'COUNTRY', name: country.name, kbId: country.kbId, drafts: [], words: nameWords(country.name) };
+        byCountry.set(iso2, e);
+        entities.push(e);
+      }
+      e.drafts.push(d);
+      continue;
+    }
+    if (d.kb) {
+      const key = `${d.type}\u0000${d.kb.kbId ?? d.kb.name}`;
+      let e = byKb.get(key);
+      if (!e) {
+        e = { type: d.type, name: d.kb.name, kbId: d.kb.kbId, drafts: [], words: nameWords(d.kb.name) };
+        byKb.set(key, e);
+        entities.push(e);
+      }
+      e.drafts.push(d);
+      continue;
+    }
+    // Other names: the same folded name, or a spelling variant of every word ("Kyiv"/"Kiev" stay apart:
+    // their codes differ), joins the entity. Candidates share the phonetic key of the entity id.
+    const folded = groupKey(view, d);
+    const exact = byName.get(`${d.type}\u0000${folded}`);
+    if (exact) {
+      exact.drafts.push(d);
+      continue;
+    }
+    const words = nameWords(folded);
+    const phonetic = entityId(d.type, folded, null);
+    const similar = (byPhonetic.get(phonetic) ?? []).find((e) => e.words.length === words.length && e.words.every((w, i) => sameNameWord(w, words[i])));
+    if (similar) {
+      similar.drafts.push(d);
+      byName.set(`${d.type}\u0000${folded}`, similar);
+      continue;
+    }
+    const e: EntityDraft = { type: d.type, name: view.span(d.tokenStart, d.tokenEnd), kbId: null, drafts: [d], words };
+    entities.push(e);
+    byName.set(`${d.type}\u0000${folded}`, e);
+    const list = byPhonetic.get(phonetic);
+    if (list) list.push(e);
+    else byPhonetic.set(phonetic, [e]);
+  }
+
+  // Entities in order of first mention, ids from type and name or kb id; a second entity of the article
+  // with the same id (a phonetic collision) gets a suffix.
+  for (const e of entities) e.drafts.sort((a, b) => a.start - b.start);
+  const ordered = entities.filter((e) => e.drafts.length > 0).sort((a, b) => a.drafts[0].start - b.drafts[0].start);
+  const used = new Set<string>();
+  const out: Entity[] = [];
+  const mentions: { d: Draft; entityId: string }[] = [];
+  for (const e of ordered) {
+    let id = entityId(e.type, e.name, e.kbId);
+    for (let n = 2; used.has(id); n++) id = `${entityId(e.type, e.name, e.kbId)}~${n}`;
+    used.add(id);
+    const aliases: string[] = [];
+    for (const d of e.drafts) {
+      const surface = doc.text.slice(d.start, d.end);
+      if (!aliases.includes(surface)) aliases.push(surface);
+      mentions.push({ d, entityId: id });
+    }
+    out.push({ id, type: e.type, name: e.name, kbId: e.kbId, aliases });
+  }
+  mentions.sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end);
+  doc.mentions = mentions.map(({ d, entityId: eid }, i): Mention => {
+    const m: Mention = { id: `m${i + 1}`, start: d.start, end: d.end, entityId: eid, type: d.type, sentence: d.sentence, source: d.source };
+    if (d.role) m.role = d.role.text;
+    if (d.metonymy) m.metonymy = true;
+    return m;
+  });
+  doc.entities = out;
+}
+

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { normalizedHash } from './hash.js';
+import { IntTable } from './int-table.js';
+
+/** Returned for a word that has no cluster. */
+export const NO_CLUSTER = 0xffff;
+
+/**
+ * How common a word is, by its rank in the corpus the clusters come from: a capitalised word whose lower
+ * case is among the commonest words ("Ready", "Look") is seldom a name, while a rare one often is.
+ */
+export const FREQUENCY_BANDS = [1_000, 5_000, 20_000, 80_000] as const;
+
+function frequencyBand(rank: number): number {
+  let b = 0;
+  while (b < FREQUENCY_BANDS.length && rank >= FREQUENCY_BANDS[b]) b++;
+  return b + 1;
+}
+
+/**
+ * Word clusters: groups of words used alike in a large corpus (names with names, towns with towns),
+ * which let the tagger generalise from a name seen in training to one never seen. A word's leaf cluster
+ * number, read in the mixed radix of `levels`, also gives its coarser clusters.
+ *
+ * Stored as a gzipped TSV whose `#` header states the source, then `word<TAB>leaf` a line. Held in an
+ * open-addressing table keyed by the word's normalized hash (see `normalizedHash`).
+ */
+export class WordClusters {
+  private readonly table: IntTable;
+  readonly levels: number[];
+  /** Divisor that turns a leaf number into its top-level cluster. */
+  readonly coarseDivisor: number;
+  readonly header: string[];
+
+  constructor(entries: readonly [string, number][], levels: number[], header: string[] = []) {
+    this.table = new IntTable(entries.length);
+    this.levels = levels;
+    this.coarseDivisor = levels.slice(1).reduce((a, b) => a * b, 1);
+    this.header = header;
+    // The first entry for a key wins: the file lists words from the most frequent. The value packs the
+    // leaf (10 bits) with the word's frequency band (see FREQUENCY_BANDS) above it.
+    if (levels.reduce((a, b) => a * b, 1) > 1024) throw new Error('word clusters: at most 1024 leaves');
+    entries.forEach(([word, leaf], rank) => this.table.add(normalizedHash(word), leaf | (frequencyBand(rank) << 10)));
+  }
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** Leaf cluster and frequency band of the word with this normalized hash (`leaf | band << 10`), or NO_CLUSTER. */
+  lookup(h: number): number {
+    return this.table.get(h, NO_CLUSTER);
+  }
+
+  static parse(tsv: string): WordClusters {
+    const header: string[] = [];
+    const entries: [string, number][] = [];
+    let levels: number[] = [];
+    for (const line of tsv.split('\n')) {
+      if (line.startsWith('#')) {
+        header.push(line);
+        const m = /^#\s*levels:\s*([\d,\s]+)$/.exec(line);
+        if (m) levels = m[1].split(',').map((x) => Number(x.trim()));
+        continue;
+      }
+      const tab = line.indexOf('\t');
+      if (tab > 0) entries.push([line.slice(0, tab), Number(line.slice(tab + 1))]);
+    }
+    if (!levels.length) throw new Error('word clusters: the header has no "# levels:" line');
+    return new WordClusters(entries, levels, header);
+  }
+
+  static load(file: string): WordClusters {
+    return WordClusters.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+  }
+
+  /** An empty table: every word is without a cluster (for models trained without clusters). */
+  static none(): WordClusters {
+    return new WordClusters([], [1]);
+  }
+}

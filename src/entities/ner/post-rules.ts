@@ -1,0 +1,168 @@
+import type { Doc, NerLabel, NerSpan, TokenTable } from '../../doc/types.js';
+import { KIND, POS } from '../../tokenize/tags.js';
+import { combine } from './hash.js';
+import { BIT, type TokenProperties } from './token-properties.js';
+
+/**
+ * Corrections applied to the model's spans, in order. Each is a general rule about how names are written,
+ * with the reason that justifies it; none names a particular name.
+ */
+export interface PostRule {
+  id: string;
+  reason: string;
+  apply(ctx: RuleContext, spans: NerSpan[]): NerSpan[];
+}
+
+export interface RuleContext {
+  doc: Doc;
+  tokens: TokenTable;
+  props: TokenProperties;
+}
+
+/**
+ * Words for a broadcaster or channel. "the state channel Russia 1", "broadcaster France 24": after such a
+ * word, a place name followed by a number is the name of a channel, number included.
+ */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set(['channel', 'channels', 'tv', 'television', 'broadcaster', 'broadcasters', 'network', 'station', 'radio', 'newscast']);
+
+const hasWordChar = (ctx: RuleContext, t: number) => (ctx.props.bits[t] & (BIT.hasLetter | BIT.hasDigit)) !== 0;
+
+function span(ctx: RuleContext, tokenStart: number, tokenEnd: number, label: NerLabel, score: number): NerSpan {
+  const t = ctx.tokens;
+  return { start: t.start[tokenStart], end: t.end[tokenEnd - 1], tokenStart, tokenEnd, label, sentence: t.sentence[tokenStart], score };
+}
+
+export const POST_RULES: readonly PostRule[] = [
+  {
+    id: 'pronoun-alone',
+    reason: 'A pronoun on its own is no name: the tagger sometimes reads a capitalised "I" or "You" as one.',
+    apply(ctx, spans) {
+      return spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && ctx.tokens.pos[s.tokenStart] === POS.PRON));
+    },
+  },
+  {
+    id: 'trim-punctuation',
+    reason: 'A name starts and ends with a word: bullets, quotes, brackets and dashes at its edges ("U.S. Department of Education •") are page furniture.',
+    apply(ctx, spans) {
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        let a = s.tokenStart;
+        let b = s.tokenEnd;
+        while (a < b && !hasWordChar(ctx, a)) a++;
+        while (b > a && !hasWordChar(ctx, b - 1)) b--;
+        // A hyphen at the end is left for `no-hyphen-cut`, which decides whether the name goes on.
+        if (b < s.tokenEnd && ctx.props.bits[b] & BIT.hyphen && ctx.props.bits[b] & BIT.joinedNext && b + 1 < ctx.tokens.count && ctx.props.bits[b + 1] & BIT.capInitial) b++;
+        if (a < b) out.push(a === s.tokenStart && b === s.tokenEnd ? s : span(ctx, a, b, s.label, s.score));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'no-hyphen-cut',
+    reason: 'A hyphenated name is one name: "Kim Jong-Un" is never cut to "Kim Jong-". A span that ends on a hyphen joined to a capitalised word takes that word in; any other trailing hyphen is dropped.',
+    apply(ctx, spans) {
+      const { props, tokens } = ctx;
+      return spans.map((s) => {
+        let b = s.tokenEnd;
+        while (b - 1 > s.tokenStart && props.bits[b - 1] & BIT.hyphen && props.bits[b - 1] & BIT.joinedNext && b < tokens.count && props.bits[b] & BIT.capInitial && tokens.sentence[b] === s.sentence) {
+          b++;
+          while (b < tokens.count && props.bits[b - 1] & BIT.joinedNext && !(props.bits[b] & BIT.hyphen) && hasWordChar(ctx, b) && tokens.sentence[b] === s.sentence) b++;
+        }
+        while (b - 1 > s.tokenStart && props.bits[b - 1] & BIT.hyphen) b--;
+        return b === s.tokenEnd ? s : span(ctx, s.tokenStart, b, s.label, s.score);
+      });
+    },
+  },
+  {
+    id: 'glued-to-a-word',
+    reason: 'A name stands on its own: a span glued to letters, digits, "." or "@" before it, or followed by ".xx", is a piece of a web address or handle ("www.rtbh.net", "nailberry.co.uk").',
+    apply(ctx, spans) {
+      const text = ctx.doc.text;
+      return spans.filter((s) => {
+        const before = s.start > 0 ? text.charCodeAt(s.start - 1) : 32;
+        if (isGlue(before)) return false;
+        const after = text.slice(s.end, s.end + 2);
+        return !/^[.@_][\p{L}\p{N}]/u.test(after) && !/^[\p{L}\p{N}]/u.test(after);
+      });
+    },
+  },
+  {
+    id: 'joined-pair',
+    reason: 'Two names joined by a hyphen name two things ("the Kim-Trump meeting", "Paris-Berlin talks"): when each part is a name elsewhere in the document, the compound is split into two names of those types.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      const known = new Map<number, NerLabel>();
+      const isPair = (s: NerSpan) => s.tokenEnd - s.tokenStart === 3 && props.bits[s.tokenStart + 1] & BIT.hyphen && props.bits[s.tokenStart] & BIT.joinedNext && props.bits[s.tokenStart + 1] & BIT.joinedNext;
+      for (const s of spans) {
+        if (s.label === 'MISC' || isPair(s)) continue;
+        for (let k = s.tokenStart; k < s.tokenEnd; k++) if (props.bits[k] & BIT.capInitial) known.set(props.lower[k], s.label);
+      }
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        const left = isPair(s) ? known.get(props.lower[s.tokenStart]) : undefined;
+        const right = isPair(s) ? known.get(props.lower[s.tokenStart + 2]) : undefined;
+        if (left && right) {
+          out.push(span(ctx, s.tokenStart, s.tokenStart + 1, left, s.score), span(ctx, s.tokenStart + 2, s.tokenStart + 3, right, s.score));
+        } else out.push(s);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'document-consistency',
+    reason: 'Within one article a name keeps one type: "Trump" after "Donald Trump" is the same person wherever it stands. Each span votes for the type of its words with its confidence, a person\'s full name also votes for its surname alone, and a span whose type lost the vote takes the winning type.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      const keyOf = (a: number, b: number) => {
+        let h = 0x2545f491;
+        for (let k = a; k < b; k++) h = combine(h, props.lower[k]);
+        return h;
+      };
+      const votes = new Map<number, Map<NerLabel, number>>();
+      const vote = (key: number, label: NerLabel, weight: number) => {
+        let v = votes.get(key);
+        if (!v) votes.set(key, (v = new Map()));
+        v.set(label, (v.get(label) ?? 0) + weight);
+      };
+      for (const s of spans) {
+        vote(keyOf(s.tokenStart, s.tokenEnd), s.label, s.score);
+        if (s.label === 'PER' && s.tokenEnd - s.tokenStart >= 2 && props.bits[s.tokenEnd - 1] & BIT.capInitial) vote(keyOf(s.tokenEnd - 1, s.tokenEnd), 'PER', s.score);
+      }
+      return spans.map((s) => {
+        const v = votes.get(keyOf(s.tokenStart, s.tokenEnd))!;
+        let best = s.label;
+        for (const [label, w] of v) if (w > v.get(best)!) best = label;
+        return best === s.label ? s : { ...s, label: best };
+      });
+    },
+  },
+  {
+    id: 'channel-number',
+    reason: 'After a word for a broadcaster ("the state channel Russia 1", "broadcaster France 24"), a place name followed by a one- or two-digit number names a channel: the number is part of the name and the name is an organisation.',
+    apply(ctx, spans) {
+      const { tokens, doc } = ctx;
+      return spans.map((s) => {
+        const n = s.tokenEnd;
+        if (s.label === 'PER' || n >= tokens.count || tokens.sentence[n] !== s.sentence || tokens.kind[n] !== KIND.number || tokens.end[n] - tokens.start[n] > 2) return s;
+        if (n + 1 < tokens.count && tokens.sentence[n + 1] === s.sentence && tokens.kind[n + 1] === KIND.number) return s;
+        let media = false;
+        for (let k = s.tokenStart - 1; k >= Math.max(0, s.tokenStart - 3) && tokens.sentence[k] === s.sentence; k--) {
+          if (MEDIA_WORDS.has(doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase())) media = true;
+        }
+        return media ? span(ctx, s.tokenStart, n + 1, 'ORG', s.score) : s;
+      });
+    },
+  },
+];
+
+/** Letters, digits and the characters that join the pieces of an address or a handle. */
+function isGlue(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 64 || c === 95 || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+}
+
+export function applyPostRules(doc: Doc, spans: NerSpan[], props: TokenProperties): NerSpan[] {
+  const ctx: RuleContext = { doc, tokens: doc.tokens!, props };
+  let out = spans;
+  for (const rule of POST_RULES) out = rule.apply(ctx, out);
+  return out;
+}

@@ -1,0 +1,193 @@
+import { POS } from '../tokenize/tags.js';
+import { objectAt, type Arg, type ArgHow, type SentenceParse, type VerbGroup } from './clauses.js';
+import { stanceOf } from './modality.js';
+import { npExtent, type Resources } from './phrases.js';
+import type { Discourse } from './pronouns.js';
+import type { FactSink } from './sink.js';
+import type { VerbRule } from './verbs.js';
+import { VOCABULARY } from './vocabulary.js';
+import { placeOf, timeOf } from './when-where.js';
+import type { FactView } from './view.js';
+
+/** How much an argument found one way is trusted, relative to a name right next to the verb. */
+export const HOW_WEIGHT: Readonly<Record<ArgHow, number>> = {
+  name: 1,
+  apposition: 0.95,
+  inverted: 0.95,
+  relative: 0.9,
+  governor: 0.9,
+  control: 0.85,
+  coordination: 0.85,
+  participle: 0.8,
+  pronoun: 0.8,
+};
+
+/** A verb rule's object: the phrase its preposition (or none, for a direct object) introduces within the clause. */
+export function findObject(v: FactView, r: Resources, g: VerbGroup, via: readonly string[], from: number, discourse: Discourse): { args: Arg[]; end: number } {
+  let j = from;
+  let first = true;
+  while (j < g.clauseEnd) {
+    const p = v.t.pos[j];
+    const w = v.lower(j);
+    if (p === POS.ADV || (p === POS.PART && w !== 'to')) {
+      j++;
+      continue;
+    }
+    if (p === POS.ADP || (w === 'to' && p === POS.PART)) {
+      const end = npExtent(v, j + 1, g.clauseEnd);
+      if (via.includes(w)) {
+        const o = objectAt(v, r, j + 1, g.clauseEnd, discourse);
+        return { args: o.args, end: o.end };
+      }
+      if (end === j + 1) return { args: [], end: j };
+      j = end;
+      first = false;
+      continue;
+    }
+    if (v.raw(j) === ',' || p === POS.PUNCT || p === POS.CCONJ || p === POS.SCONJ) return { args: [], end: j };
+    // A direct object.
+    if (first && via.includes('')) {
+      const o = objectAt(v, r, j, g.clauseEnd, discourse);
+      if (o.args.length) return o;
+      j = Math.max(j + 1, o.end);
+      first = false;
+      continue;
+    }
+    const end = npExtent(v, j, g.clauseEnd);
+    j = Math.max(j + 1, end);
+    first = false;
+  }
+  return { args: [], end: j };
+}
+
+/** The agent of a passive verb: "by" and the phrase after it. */
+function passiveAgent(v: FactView, r: Resources, g: VerbGroup, discourse: Discourse): Arg[] {
+  for (let j = g.end; j < g.clauseEnd; j++) {
+    if (v.lower(j) === 'by' && v.isPos(j, 'ADP')) return objectAt(v, r, j + 1, g.clauseEnd, discourse).args;
+  }
+  return [];
+}
+
+/** A post named after an appointee or the elected: "as governor of the Bank of Ghana", "mayor of Braga". */
+function postAfter(v: FactView, r: Resources, g: VerbGroup, from: number, discourse: Discourse): { post: string | null; owner: Arg | null } {
+  let j = from;
+  if (j < g.clauseEnd && (v.lower(j) === 'as' || v.lower(j) === 'to')) j++;
+  while (j < g.clauseEnd && (v.isPos(j, 'DET') || v.raw(j) === ',')) j++;
+  const start = j;
+  while (j < g.clauseEnd && v.mentionAt[j] < 0 && (r.posts.heads.has(v.lower(j)) || r.posts.modifiers.has(v.lower(j)))) j++;
+  if (j === start) return { post: null, owner: null };
+  const post = v.span(start, j);
+  let owner: Arg | null = null;
+  if (j < g.clauseEnd && (v.lower(j) === 'of' || v.lower(j) === 'at')) owner = objectAt(v, r, j + 1, g.clauseEnd, discourse).args[0] ?? null;
+  return { post, owner };
+}
+
+function weight(args: readonly Arg[]): number {
+  return args.length ? Math.min(...args.map((a) => HOW_WEIGHT[a.how])) : 1;
+}
+
+/**
+ * Facts stated by a verb of VERB_RULES: its subject and object from the clause, active or passive, with
+ * its stance (negated, planned, reported ...), time and place.
+ */
+export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: VerbGroup, rule: VerbRule, sink: FactSink, discourse: Discourse): void {
+  let after = g.end;
+  if (rule.particle) {
+    if (after >= g.clauseEnd || v.lower(after) !== rule.particle) return;
+    after++;
+  }
+  if (rule.passiveOnly && !g.passive) return;
+  // A participle used as an adjective ("the highly regarded President") states nothing.
+  if (g.gerund && g.subjects.length === 0) return;
+
+  let subjects: Arg[];
+  let objects: Arg[] = [];
+  let value: string | null = null;
+  let objectEnd = after;
+  if (rule.patient) {
+    if (g.passive) {
+      subjects = g.subjects;
+      if (rule.objectVia.length) objects = findObject(v, r, g, rule.objectVia, after, discourse).args;
+    } else {
+      const o = findObject(v, r, g, [''], after, discourse);
+      subjects = o.args.filter((a) => a.type === 'PERSON');
+      objectEnd = o.end;
+    }
+    if (rule.predicate === 'appointed' || rule.predicate === 'elected') {
+      const p = postAfter(v, r, g, g.passive ? after : objectEnd, discourse);
+      value = p.post;
+      if (p.owner) objects = [p.owner];
+    }
+    if (rule.predicate === 'sentenced') value = sentenceTerm(v, g, after);
+  } else if (g.passive) {
+    subjects = passiveAgent(v, r, g, discourse);
+    objects = g.subjects;
+  } else {
+    subjects = g.subjects;
+    if (rule.objectVia.length) {
+      const o = findObject(v, r, g, rule.objectVia, after, discourse);
+      objects = o.args;
+      objectEnd = o.end;
+    }
+  }
+  if (rule.predicate === 'signed') value = signedThing(v, g, after);
+  if (!subjects.length) return;
+
+  const def = VOCABULARY[rule.predicate];
+  const stance = stanceOf(g);
+  const time = timeOf(v, parse, g);
+  const s = v.doc.sentences[parse.sentence];
+  const exclude = new Set([...subjects, ...objects].map((a) => a.entityId));
+  const place = rule.predicate === 'traveled_to' ? null : placeOf(v, parse, g, exclude);
+  const base = 0.9 * (g.governorKind === 'purpose' ? 0.85 : 1) * (s.zone === 'title' ? 0.85 : 1);
+  const emit = (subj: Arg, obj: Arg | null) =>
+    sink.add({
+      predicate: rule.predicate,
+      subjectId: subj.entityId,
+      objectId: obj?.entityId ?? null,
+      value,
+      unit: null,
+      time,
+      placeId: place,
+      confidence: base * HOW_WEIGHT[subj.how] * (obj ? HOW_WEIGHT[obj.how] : 1),
+      rule: `verb:${rule.lemma}${g.passive ? ':passive' : ''}`,
+      polarity: stance.polarity,
+      modality: stance.modality,
+      start: s.start,
+      end: s.end,
+    });
+
+  if (objects.length) {
+    for (const subj of subjects) for (const obj of objects) emit(subj, obj);
+  } else if (def.symmetric && subjects.length > 1) {
+    // "Kim and Putin met": the subjects meet each other.
+    for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) emit(subjects[a], subjects[b]);
+  } else if (def.object.length === 0 || value !== null) {
+    for (const subj of subjects) emit(subj, null);
+  }
+  void weight;
+}
+
+/** "was sentenced to 12 years in prison": the term. */
+function sentenceTerm(v: FactView, g: VerbGroup, from: number): string | null {
+  for (let j = from; j < g.clauseEnd; j++) {
+    if ((v.lower(j) === 'to' || v.lower(j) === 'for') && v.isPos(j, 'ADP')) {
+      const f = v.figureAt[j + 1];
+      if (f >= 0 && (v.figures[f].kind === 'DURATION' || v.figures[f].kind === 'QUANTITY')) return v.span(v.figureTokenStart[f], v.figureTokenEnd[f]);
+      const end = npExtent(v, j + 1, g.clauseEnd);
+      if (end > j + 1) return v.span(j + 1, end);
+    }
+  }
+  return null;
+}
+
+/** "signed the Reciprocal Access Agreement": what was signed, as written. */
+function signedThing(v: FactView, g: VerbGroup, from: number): string | null {
+  let j = from;
+  while (j < g.clauseEnd && v.isPos(j, 'ADV')) j++;
+  if (j >= g.clauseEnd || v.isPos(j, 'ADP')) return null;
+  let start = j;
+  while (start < g.clauseEnd && (v.isPos(start, 'DET') || v.isPos(start, 'PRON'))) start++;
+  const end = npExtent(v, j, g.clauseEnd);
+  return end > start ? v.span(start, end) : null;
+}

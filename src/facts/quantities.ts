@@ -1,0 +1,53 @@
+import type { SentenceParse, VerbGroup } from './clauses.js';
+import { HOW_WEIGHT } from './events.js';
+import { stanceOf } from './modality.js';
+import type { Resources } from './phrases.js';
+import type { FactSink } from './sink.js';
+import type { FactView } from './view.js';
+
+/**
+ * `has_quantity`: a figure that is the direct object of a verb of having whose subject is an entity
+ * ("the Rwanda Defence Force, which has about 2,500 troops"; "Van Dijk employs 1,900 people"). The
+ * figures stage's own attachment (`figure.entityId`) is not enough on its own: it attaches "thousands of
+ * experts" to the States of "35 States" in the same sentence.
+ */
+export const QUANTITY_VERBS: readonly { lemmas: readonly string[]; example: string }[] = [
+  { lemmas: ['have', 'employ', 'deploy', 'number', 'count', 'field', 'station'], example: 'The force, which has about 2,500 troops in the province.' },
+  { lemmas: ['own', 'operate', 'run', 'manage'], example: 'The group runs 14 terminals in six countries.' },
+  { lemmas: ['owe', 'borrow', 'spend', 'budget', 'invest'], example: 'The country owed China about $6.3 billion.' },
+  { lemmas: ['carry', 'serve', 'handle', 'produce', 'export', 'import'], example: 'The airline carried 14.3 million passengers last year.' },
+];
+
+const QUANTITY_LEMMAS: ReadonlySet<string> = new Set(QUANTITY_VERBS.flatMap((q) => q.lemmas));
+const COUNTABLE = new Set(['COUNT', 'MONEY', 'QUANTITY']);
+
+/** The group whose direct object starts at token `at`: only adverbs, determiners or "some", "about" between. */
+function directObjectOf(v: FactView, parse: SentenceParse, at: number): VerbGroup | null {
+  for (let k = parse.groups.length - 1; k >= 0; k--) {
+    const g = parse.groups[k];
+    if (g.end > at) continue;
+    for (let i = g.end; i < at; i++) if (!(v.isPos(i, 'ADV') || v.isPos(i, 'DET') || v.isPos(i, 'ADP'))) return null;
+    return g.clauseEnd >= at ? g : null;
+  }
+  return null;
+}
+
+export function quantityFacts(v: FactView, r: Resources, parse: SentenceParse, sink: FactSink): void {
+  const s = v.doc.sentences[parse.sentence];
+  for (let f = 0; f < v.figures.length; f++) {
+    const fig = v.figures[f];
+    if (!COUNTABLE.has(fig.kind) || typeof fig.value !== 'number') continue;
+    const at = v.figureTokenStart[f];
+    if (at < parse.from || at >= parse.to) continue;
+    const add = (subjectId: string, confidence: number, rule: string, g: VerbGroup) => {
+      const stance = stanceOf(g);
+      sink.add({ predicate: 'has_quantity', subjectId, objectId: null, value: fig.value, unit: fig.unit, time: null, placeId: null, confidence, rule, polarity: stance.polarity, modality: stance.modality, start: s.start, end: s.end });
+    };
+    const g = directObjectOf(v, parse, at);
+    if (!g || !QUANTITY_LEMMAS.has(g.lemma) || g.passive) continue;
+    for (const a of g.subjects) add(a.entityId, 0.75 * HOW_WEIGHT[a.how], `quantity:${g.lemma}`, g);
+  }
+  void r;
+}
+
+export const QUANTITY_LEMMA_LIST: readonly string[] = [...QUANTITY_LEMMAS];

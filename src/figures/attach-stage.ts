@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { DocStage } from '../pipeline/stage.js';
+import { attachFigures } from './attach.js';
+
+const AttachOptions = z.object({}).strict();
+
+export const attachFiguresStage: DocStage<z.infer<typeof AttachOptions>> = {
+  kind: 'doc',
+  name: 'attach-figures',
+  description: 'Gives a figure the entity it describes when its clause says so: "China alone taking 95 per cent" gives that figure China\'s entity id.',
+  options: AttachOptions,
+  requires: ['mentions', 'entities', 'figures'],
+  assigns: ['figures'],
+  create: () => attachFigures,
+};

@@ -1,0 +1,115 @@
+import type { Doc, TokenTable } from '../doc/types.js';
+import { KIND, POS } from '../tokenize/tags.js';
+
+/**
+ * Read access to one document's tokens for the figure and date recognizers: the text of a token,
+ * lower-cased once and only when asked, and whether two tokens touch. Everything else stays in the
+ * flat typed arrays of the TokenTable.
+ */
+export class TokenView {
+  readonly text: string;
+  readonly t: TokenTable;
+  readonly count: number;
+  private readonly lowered: (string | undefined)[];
+
+  constructor(doc: Doc) {
+    if (!doc.tokens) throw new Error('no tokens: run the tokenize stage first');
+    this.text = doc.text;
+    this.t = doc.tokens;
+    this.count = doc.tokens.count;
+    this.lowered = new Array(this.count);
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.t.start[i], this.t.end[i]);
+  }
+
+  lower(i: number): string {
+    let s = this.lowered[i];
+    if (s === undefined) {
+      s = this.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
+      this.lowered[i] = s;
+    }
+    return s;
+  }
+
+  /** Lower-cased text of token i, or '' outside [from, to). */
+  lowerIn(i: number, from: number, to: number): string {
+    return i >= from && i < to ? this.lower(i) : '';
+  }
+
+  start(i: number): number {
+    return this.t.start[i];
+  }
+
+  end(i: number): number {
+    return this.t.end[i];
+  }
+
+  /** Characters between token i-1 and token i (0 when they touch). */
+  gap(i: number): number {
+    return i > 0 ? this.t.start[i] - this.t.end[i - 1] : 1;
+  }
+
+  /** Token i touches token i+1, with no character between them. */
+  touchesNext(i: number): boolean {
+    return i + 1 < this.count && this.t.start[i + 1] === this.t.end[i];
+  }
+
+  /** Token i+1 follows token i after at most one space (or none). */
+  closeToNext(i: number): boolean {
+    return i + 1 < this.count && this.t.start[i + 1] - this.t.end[i] <= 1;
+  }
+
+  kind(i: number): number {
+    return this.t.kind[i];
+  }
+
+  pos(i: number): number {
+    return this.t.pos[i];
+  }
+
+  isNoun(i: number): boolean {
+    const p = this.t.pos[i];
+    return p === POS.NOUN || p === POS.PROPN;
+  }
+
+  isWord(i: number): boolean {
+    return this.t.kind[i] === KIND.word;
+  }
+
+  isNumberToken(i: number): boolean {
+    return this.t.kind[i] === KIND.number;
+  }
+
+  /** Starts with an upper-case letter. */
+  isCapitalized(i: number): boolean {
+    const c = this.text.charCodeAt(this.t.start[i]);
+    return (c >= 65 && c <= 90) || (c > 127 && this.text[this.t.start[i]] !== this.text[this.t.start[i]].toLowerCase());
+  }
+
+  firstCode(i: number): number {
+    return this.text.charCodeAt(this.t.start[i]);
+  }
+
+  /** The token that ends exactly at `offset`, searching forward from token i; -1 when none does. */
+  tokenEndingAt(i: number, offset: number, limit = 12): number {
+    for (let j = i; j < this.count && j < i + limit; j++) {
+      const e = this.t.end[j];
+      if (e === offset) return j;
+      if (e > offset) return -1;
+    }
+    return -1;
+  }
+
+  /** The first token starting at or after `offset`, searching forward from token i. */
+  tokenStartingFrom(i: number, offset: number): number {
+    let j = i;
+    while (j < this.count && this.t.start[j] < offset) j++;
+    return j;
+  }
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

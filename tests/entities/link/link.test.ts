@@ -1,0 +1,215 @@
+import { describe as group, expect, it } from 'vitest';
+import { entityId } from '../../../src/entities/link/ids.js';
+import { STAGES } from '../../../src/pipeline/registry.js';
+import { describe, entityAt, linkText, mentionsOf, type HandSpan } from './helpers.js';
+
+interface RoleCase {
+  text: string;
+  spans: HandSpan[];
+  name: string;
+  role: string;
+  country?: [surface: string, kbId: string];
+}
+
+group('titles and roles stay out of the name', () => {
+  const cases: RoleCase[] = [
+    { text: 'Chancellor Olaf Brandt met reporters on Friday.', spans: [['Olaf Brandt', 'PER']], name: 'Olaf Brandt', role: 'Chancellor' },
+    { text: "Brazil's Finance Minister, Ana Souza, resigned.", spans: [['Brazil', 'LOC'], ['Ana Souza', 'PER']], name: 'Ana Souza', role: 'Finance Minister', country: ['Brazil', 'Q155'] },
+    { text: 'Radio presenter Lena Fischer asked the first question.', spans: [['Lena Fischer', 'PER']], name: 'Lena Fischer', role: 'Radio presenter' },
+    { text: 'The talks were led by General Ivan Petrov and his staff.', spans: [['General Ivan Petrov', 'PER']], name: 'Ivan Petrov', role: 'General' },
+    { text: 'US Secretary of State Mark Hill landed in Cairo.', spans: [['Mark Hill', 'PER'], ['Cairo', 'LOC']], name: 'Mark Hill', role: 'Secretary of State', country: ['US', 'Q30'] },
+    { text: 'She called on then Prime Minister Tomas Varga to resign.', spans: [['Tomas Varga', 'PER']], name: 'Tomas Varga', role: 'Prime Minister' },
+  ];
+  it.each(cases)('$text', (c) => {
+    const doc = linkText(c.text, c.spans);
+    const [m] = mentionsOf(doc, c.name);
+    expect(m, describe(doc).join('\n')).toBeDefined();
+    expect(m.type).toBe('PERSON');
+    expect(m.role).toBe(c.role);
+    expect(entityAt(doc, c.name)?.name).toBe(c.name);
+    if (c.country) {
+      const [cm] = mentionsOf(doc, c.country[0]);
+      expect(cm?.type).toBe('COUNTRY');
+      expect(entityAt(doc, c.country[0])?.kbId).toBe(c.country[1]);
+    }
+  });
+
+  it('a person span that is only a title word stays a name ("Prince" the singer)', () => {
+    const doc = linkText('Prince played for three hours.', [['Prince', 'PER']]);
+    expect(mentionsOf(doc, 'Prince')[0]?.type).toBe('PERSON');
+  });
+});
+
+group('demonyms point at their country', () => {
+  it('singular, plural and the country name share one entity', () => {
+    const doc = linkText('Ukrainian farmers say Ukrainians abroad send money home to Ukraine.', [['Ukrainian', 'MISC'], ['Ukraine', 'LOC']]);
+    const ids = ['Ukrainian', 'Ukrainians', 'Ukraine'].map((s) => entityAt(doc, s)?.id);
+    expect(ids).toEqual(['wd:Q212', 'wd:Q212', 'wd:Q212']);
+    expect(mentionsOf(doc, 'Ukrainians')[0].source).toBe('demonym');
+    expect(mentionsOf(doc, 'Ukrainian')[0].type).toBe('COUNTRY');
+  });
+
+  it('an ambiguous demonym goes to the one country the article names', () => {
+    const doc = linkText('Korean exporters expect South Korea to cut rates.', [['Korean', 'MISC'], ['South Korea', 'LOC']]);
+    expect(entityAt(doc, 'Korean')?.kbId).toBe('Q884');
+  });
+
+  it('an ambiguous demonym with nothing to settle it is dropped', () => {
+    const doc = linkText('Congolese traders crossed the river at dawn.', [['Congolese', 'MISC']]);
+    expect(mentionsOf(doc, 'Congolese')).toEqual([]);
+  });
+
+  it('a joined pair of demonyms gives two countries', () => {
+    const doc = linkText('The Russian-Chinese exercise began on Monday.', [['Russian-Chinese', 'MISC']]);
+    expect([entityAt(doc, 'Russian')?.kbId, entityAt(doc, 'Chinese')?.kbId]).toEqual(['Q159', 'Q148']);
+  });
+});
+
+group('a capital acting for its state is the country, flagged as metonymy', () => {
+  const cases: { text: string; spans: HandSpan[]; surface: string; country: string | null }[] = [
+    { text: 'Beijing has repeatedly warned against the visit.', spans: [['Beijing', 'LOC']], surface: 'Beijing', country: 'Q148' },
+    { text: 'After the vote, Tokyo rejected the proposal outright.', spans: [], surface: 'Tokyo', country: 'Q17' },
+    { text: 'Officials said Moscow would not accept the terms, and Moscow believes time is on its side.', spans: [['Moscow', 'LOC']], surface: 'Moscow', country: null },
+    { text: 'The talks were held in Beijing on Monday.', spans: [['Beijing', 'LOC']], surface: 'Beijing', country: null },
+  ];
+  it.each(cases)('$text', (c) => {
+    const doc = linkText(c.text, c.spans);
+    const ms = mentionsOf(doc, c.surface);
+    expect(ms.length, describe(doc).join('\n')).toBeGreaterThan(0);
+    if (c.country) {
+      expect(ms[0].type).toBe('COUNTRY');
+      expect(ms[0].metonymy).toBe(true);
+      expect(entityAt(doc, c.surface)?.kbId).toBe(c.country);
+    } else {
+      expect(ms[0].type).toBe('PLACE');
+      expect(ms[0].metonymy).toBeUndefined();
+    }
+  });
+
+  it('only the acting one of two mentions of a capital is metonymy', () => {
+    const doc = linkText('Officials said Moscow would not accept the terms, and Moscow believes time is on its side.', [['Moscow', 'LOC']]);
+    expect(mentionsOf(doc, 'Moscow').map((m) => m.type)).toEqual(['PLACE', 'COUNTRY']);
+  });
+});
+
+group('a bare surname goes to the person the text points at', () => {
+  const father = 'Kim Jong-Il';
+  const son = 'Kim Jong-Un';
+  const spans: HandSpan[] = [[father, 'PER'], [son, 'PER'], ['Kim', 'PER']];
+  it('the two Kims stay two people', () => {
+    const doc = linkText(`${father} ruled for seventeen years. ${son} succeeded him in 2011.`, spans);
+    expect(entityAt(doc, father)?.id).not.toBe(entityAt(doc, son)?.id);
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toHaveLength(2);
+  });
+  it('"Kim" after the much-named son goes to the son, though the father was named last', () => {
+    const doc = linkText(
+      `${son} arrived by train. ${son} met officials. ${son} toured a factory. ${son} gave a speech. Like ${father}, his father, Kim avoids planes.`,
+      spans,
+    );
+    const kim = mentionsOf(doc, 'Kim').at(-1);
+    expect(kim?.entityId).toBe(entityAt(doc, son)?.id);
+  });
+  it('"Kim" right after the father is named twice goes to the father', () => {
+    const doc = linkText(`${son} spoke briefly. Years earlier ${father} had opened the line, and ${father} rode it often; Kim loved trains.`, spans);
+    const kim = mentionsOf(doc, 'Kim').at(-1);
+    expect(kim?.entityId).toBe(entityAt(doc, father)?.id);
+  });
+  it('"Kim" before any full name joins the person named later', () => {
+    const doc = linkText(`Kim chose the train. ${son} arrived on Tuesday.`, spans);
+    expect(mentionsOf(doc, 'Kim')[0].entityId).toBe(entityAt(doc, son)?.id);
+  });
+});
+
+group('descriptions, joined names, one sense per article', () => {
+  it('"the Cuban leader" links to the person introduced as "Cuban leader X"', () => {
+    const doc = linkText('Cuban leader Rosa Diaz flew to Mexico. The Cuban leader met bankers there.', [['Cuban', 'MISC'], ['Rosa Diaz', 'PER'], ['Mexico', 'LOC']]);
+    expect(mentionsOf(doc, 'Cuban leader').map((m) => m.entityId)).toEqual([entityAt(doc, 'Rosa Diaz')?.id]);
+    expect(entityAt(doc, 'Cuban')?.kbId).toBe('Q241');
+  });
+  it('an indefinite "a Cuban leader" links to nobody', () => {
+    const doc = linkText('Cuban leader Rosa Diaz flew to Mexico. Never before had a Cuban leader met bankers there.', [['Cuban', 'MISC'], ['Rosa Diaz', 'PER'], ['Mexico', 'LOC']]);
+    expect(mentionsOf(doc, 'Cuban leader').filter((m) => m.type === 'PERSON')).toEqual([]);
+  });
+  it('"the Merkel-Macron talks" mention two people', () => {
+    const doc = linkText('Angela Merkel and Emmanuel Macron met. The Merkel-Macron talks lasted an hour.', [['Angela Merkel', 'PER'], ['Emmanuel Macron', 'PER']]);
+    expect(entityAt(doc, 'Merkel')?.id).toBe(entityAt(doc, 'Angela Merkel')?.id);
+    expect(entityAt(doc, 'Macron')?.id).toBe(entityAt(doc, 'Emmanuel Macron')?.id);
+  });
+  it('a name the tagger started one word late gets its first word back', () => {
+    const doc = linkText('The envoy thanked her host Do Van Minh warmly.', [['Van Minh', 'PER']]);
+    expect(describe(doc)).toEqual([`Do Van Minh|PERSON|${entityAt(doc, 'Do Van Minh')?.id}|role=host`]);
+  });
+  it('a surname the tagger called a place is the person named in full elsewhere', () => {
+    const doc = linkText('Defence Minister Sergey Shoygu spoke first. Later Shoygu left for Minsk.', [['Sergey Shoygu', 'PER'], ['Shoygu', 'LOC'], ['Minsk', 'LOC']]);
+    expect(mentionsOf(doc, 'Shoygu')[0].type).toBe('PERSON');
+    expect(entityAt(doc, 'Shoygu')?.id).toBe(entityAt(doc, 'Sergey Shoygu')?.id);
+  });
+});
+
+group('entity ids are stable across documents and spellings', () => {
+  it('Shoygu and Shoigu in two documents share an id', () => {
+    const a = linkText('Defence Minister Sergey Shoygu visited the base.', [['Sergey Shoygu', 'PER']]);
+    const b = linkText('Sergei Shoigu said the drills were over.', [['Sergei Shoigu', 'PER']]);
+    expect(entityAt(a, 'Sergey Shoygu')?.id).toBe(entityAt(b, 'Sergei Shoigu')?.id);
+  });
+  it('Shoygu and Shoigu in one document are one person', () => {
+    const doc = linkText('Sergey Shoygu arrived. Reporters asked Shoigu about the drills.', [['Sergey Shoygu', 'PER'], ['Shoigu', 'PER']]);
+    expect(entityAt(doc, 'Shoigu')?.id).toBe(entityAt(doc, 'Sergey Shoygu')?.id);
+  });
+  it('a differing final name word means another person, another id', () => {
+    expect(entityId('PERSON', 'Kim Jong-Un', null)).not.toBe(entityId('PERSON', 'Kim Jong-Il', null));
+    expect(entityId('PERSON', 'Kim Jong-Un', null)).toBe(entityId('PERSON', 'Kim Jong Un', null));
+  });
+  it('types must agree', () => {
+    expect(entityId('PERSON', 'Jordan', null)).not.toBe(entityId('PLACE', 'Jordan', null));
+  });
+  it('a kb id makes the id, whatever the name used', () => {
+    const doc = linkText('America and the U.S. are one country.', [['America', 'LOC'], ['U.S.', 'LOC']]);
+    expect(entityAt(doc, 'America')?.id).toBe('wd:Q30');
+    expect(entityAt(doc, 'U.S.')?.id).toBe('wd:Q30');
+  });
+});
+
+group('country or place, and kb ids', () => {
+  const cases: { surface: string; label: HandSpan[1]; type: string; kbId: string | null }[] = [
+    { surface: 'Germany', label: 'LOC', type: 'COUNTRY', kbId: 'Q183' },
+    { surface: 'Britain', label: 'LOC', type: 'COUNTRY', kbId: 'Q145' },
+    { surface: 'DPRK', label: 'ORG', type: 'COUNTRY', kbId: 'Q423' },
+    { surface: 'Netherlands', label: 'LOC', type: 'COUNTRY', kbId: 'Q55' },
+    { surface: 'Bavaria', label: 'LOC', type: 'PLACE', kbId: null },
+    { surface: 'Lake Geneva', label: 'LOC', type: 'PLACE', kbId: null },
+    { surface: 'Ural Mountains', label: 'MISC', type: 'PLACE', kbId: null },
+    { surface: 'Africa', label: 'LOC', type: 'PLACE', kbId: 'Q15' },
+    { surface: 'Paris', label: 'LOC', type: 'PLACE', kbId: 'Q90' },
+    { surface: 'Springfield', label: 'LOC', type: 'PLACE', kbId: null },
+    { surface: 'Harbour Logistics Group', label: 'ORG', type: 'ORGANIZATION', kbId: null },
+    { surface: 'Marta Kowalczyk', label: 'PER', type: 'PERSON', kbId: null },
+  ];
+  it.each(cases)('$surface ($label) -> $type, kb $kbId', (c) => {
+    const doc = linkText(`Nobody expected ${c.surface} to matter this much.`, [[c.surface, c.label]]);
+    const [m] = mentionsOf(doc, c.surface);
+    expect(m?.type, describe(doc).join('\n')).toBe(c.type);
+    expect(entityAt(doc, c.surface)?.kbId).toBe(c.kbId);
+  });
+});
+
+group('what the gazetteer adds, and what it leaves alone', () => {
+  it('adds an untagged country and demonym, not a country inside a longer name', () => {
+    const doc = linkText('Exports from Latin America and Russia Today fell, but Chile and Chileans gained.', []);
+    expect(describe(doc)).toEqual(['Chile|COUNTRY|wd:Q298', 'Chileans|COUNTRY|wd:Q298']);
+  });
+  it('never adds a country name that is also a person name', () => {
+    const doc = linkText('Jordan scored twice and Chad watched.', []);
+    expect(doc.mentions).toEqual([]);
+  });
+  it('types MISC: events kept, other MISC dropped', () => {
+    const doc = linkText('After the Cold War and the Winter Olympics, Christmas came.', [['Cold War', 'MISC'], ['Winter Olympics', 'MISC'], ['Christmas', 'MISC']]);
+    expect(describe(doc).map((d) => d.split('|').slice(0, 2).join('|'))).toEqual(['Cold War|EVENT', 'Winter Olympics|EVENT']);
+  });
+});
+
+it('the link stage is registered', () => {
+  const stage = STAGES.get('link');
+  expect(stage?.requires).toEqual(['tokens', 'sentences', 'nerSpans']);
+  expect(stage?.assigns).toEqual(['mentions', 'entities']);
+});
