@@ -7,9 +7,9 @@
  * - the fixture evaluation (`newsfacts eval` over fixtures/, in this process).
  *
  * A script that is not there, or data that is absent, is a row of the table, not an error: the exit status
- * is 1 only when a benchmark that exists crashes. The headline rows of a child benchmark are the lines of its
- * output that state a micro-averaged score, an accuracy, a share, a speed or an absence; `--verbose` prints
- * each child's whole output as well.
+ * is 1 only when a benchmark that exists crashes. The headline rows of a child benchmark are the rows of the
+ * Markdown tables it prints and the lines that state a micro-averaged score, an accuracy, a share, a speed or an
+ * absence; `--verbose` prints each child's whole output as well.
  *
  * Usage: npx tsx scripts/bench-quality.ts [--verbose] [--json]
  */
@@ -68,12 +68,28 @@ function runChild(script: string): Promise<ChildRun> {
   });
 }
 
-/** The headline lines of a child's output, each under the last unindented line before it (its section). */
+const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+
+/**
+ * The headline lines of a child's output, each under the last unindented line before it (its section); a
+ * Markdown table becomes one row per table row, its first cell the section and the others labelled by the header.
+ */
 function headlines(name: string, output: string): Row[] {
   const rows: Row[] = [];
   let section = '';
+  let header: string[] | null = null;
   for (const raw of output.split('\n')) {
-    if (!raw.trim()) continue;
+    if (!raw.trim()) {
+      header = null;
+      continue;
+    }
+    if (raw.trim().startsWith('|')) {
+      const cells = cellsOf(raw);
+      if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+      if (!header) header = cells;
+      else rows.push({ benchmark: name, section: cells[0], result: cells.slice(1).map((c, i) => `${header![i + 1] ?? ''} ${c}`.trim()).join('; ') });
+      continue;
+    }
     const indented = /^\s/.test(raw);
     if (!indented) section = raw.split(':')[0].trim();
     if (HEADLINE.test(raw)) rows.push({ benchmark: name, section: indented ? section : '', result: raw.trim() });

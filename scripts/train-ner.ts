@@ -38,7 +38,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const epochs = Number(arg('epochs', '10'));
-const bits = Number(arg('bits', '21'));
+const bits = Number(arg('bits', '19'));
 const seed = Number(arg('seed', '1996'));
 const pruneBelow = Number(arg('prune', '8'));
 const out = path.resolve(arg('out', path.join(ROOT, 'models', 'ner', 'model.bin.gz')));

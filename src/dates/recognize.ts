@@ -9,9 +9,9 @@ import { isYearAt } from './years.js';
 
 /** What a date expression says, before it is resolved against the publication date. */
 export type DateSpec =
-  | { type: 'absolute'; year: number; month?: number; day?: number }
+  | { type: 'absolute'; year: number; month?: number; day?: number; lastDay?: number }
   | { type: 'numeric'; a: number; b: number; year: number; yearFirst: boolean }
-  | { type: 'dayMonth'; month: number; day: number }
+  | { type: 'dayMonth'; month: number; day: number; lastDay?: number }
   | { type: 'month'; month: number; relation: Relation }
   | { type: 'weekday'; weekday: number; relation: Relation }
   | { type: 'dayOffset'; days: number }
@@ -39,6 +39,7 @@ const MONTH_INTRODUCERS: ReadonlySet<string> = new Set([
 const NAMED_DAY_WORDS: ReadonlySet<string> = new Set(['black', 'good', 'bloody', 'super', 'ash', 'easter', 'palm', 'cyber', 'holy', 'maundy', 'shrove', 'giving', 'whit', 'plough', 'mothering', 'remembrance', 'boxing']);
 /** Words before a year that say which part of it: "early 2019", "mid-2019". They become part of the date's text. */
 const YEAR_PARTS: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
+const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})$/;
 const DECADE = /^(?:(1[5-9]|20)(\d)0s|'(\d)0s)$/;
 const YEAR_RANGE = /^(1[5-9]\d\d|20\d\d)[-–/](\d\d|\d{4})$/;
@@ -191,6 +192,14 @@ function dayBeforeMonth(v: TokenView, i: number, from: number, to: number): Date
 function monthDate(v: TokenView, first: number, at: number, month: number, relation: Relation, from: number, to: number, introduced: boolean): DateFound | null {
   const word = v.lower(at).replace(/\.$/, '');
   let j = skipPoint(v, at + 1);
+  const days = j < to && relation === 'bare' ? DAY_RANGE.exec(v.raw(j)) : null;
+  if (days && Number(days[1]) >= 1 && Number(days[1]) < Number(days[2]) && Number(days[2]) <= 31) {
+    // "June 11-13": the days of an event.
+    const y = yearAfter(v, j + 1, to);
+    const range = { month, day: Number(days[1]), lastDay: Number(days[2]) };
+    if (y !== -1) return found(v, first, y + 1, { type: 'absolute', year: Number(v.raw(y)), ...range });
+    return found(v, first, j + 1, { type: 'dayMonth', ...range });
+  }
   const day = j < to ? dayValue(v, j) : 0;
   if (day && relation === 'bare') {
     const y = yearAfter(v, j + 1, to);

@@ -33,7 +33,12 @@ export function resolveDate(d: DateFound, anchorDate: string | null): ResolvedDa
   const nearest = d.tense === 'present';
   switch (s.type) {
     case 'absolute':
-      if (s.day !== undefined && s.month !== undefined) return isValidDate(s.year, s.month, s.day) ? { value: isoDate(s.year, s.month, s.day), granularity: 'day' } : { value: null, granularity: 'day' };
+      if (s.day !== undefined && s.month !== undefined) {
+        if (!isValidDate(s.year, s.month, s.day) || (s.lastDay !== undefined && !isValidDate(s.year, s.month, s.lastDay))) return { value: null, granularity: 'day' };
+        const first = isoDate(s.year, s.month, s.day);
+        // "June 11-13, 2019": an ISO 8601 interval of days.
+        return { value: s.lastDay !== undefined ? `${first}/${isoDate(s.year, s.month, s.lastDay)}` : first, granularity: 'day' };
+      }
       if (s.month !== undefined) return { value: isoMonth(s.year, s.month), granularity: 'month' };
       return { value: String(s.year), granularity: 'year' };
     case 'numeric':
@@ -49,8 +54,12 @@ export function resolveDate(d: DateFound, anchorDate: string | null): ResolvedDa
   switch (s.type) {
     case 'dayOffset':
       return { value: isoFromDayNumber(anchor.n + s.days), granularity: 'day' };
-    case 'dayMonth':
-      return { value: dayMonthValue(s.month, s.day, anchor, future, nearest), granularity: 'day' };
+    case 'dayMonth': {
+      const first = dayMonthValue(s.month, s.day, anchor, future, nearest);
+      if (!first || s.lastDay === undefined) return { value: first, granularity: 'day' };
+      const year = Number(first.slice(0, 4));
+      return { value: isValidDate(year, s.month, s.lastDay) ? `${first}/${isoDate(year, s.month, s.lastDay)}` : null, granularity: 'day' };
+    }
     case 'month':
       return { value: monthValue(s.month, s.relation, anchor, future, nearest), granularity: 'month' };
     case 'weekday':

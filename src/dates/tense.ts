@@ -7,8 +7,10 @@ import { KIND, POS } from '../tokenize/tags.js';
  * date without a cue is read as past. The verb nearest the date decides: first to its left within the
  * clause, else to its right.
  */
-export const FUTURE_CUES: ReadonlySet<string> = new Set([
-  'will', "'ll", 'shall', 'wo', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'planning', 'upcoming', 'set', 'intends', 'aims', 'hopes', 'to',
+export const FUTURE_CUES: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'going', 'due', 'upcoming']);
+/** Verbs of intention and expectation look forward too, when they are verbs ("plans to", not "Syrian plans"). */
+export const FUTURE_VERBS: ReadonlySet<string> = new Set([
+  'scheduled', 'expected', 'expect', 'expects', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want',
 ]);
 /** Past forms of common irregular verbs, which carry no -ed: "met", "said", "went". */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
@@ -34,6 +36,7 @@ function cueAt(v: TokenView, k: number): Tense | null {
   if (FUTURE_CUES.has(w)) return 'future';
   const p = v.pos(k);
   if (p !== POS.VERB && p !== POS.AUX) return null;
+  if (FUTURE_VERBS.has(w)) return 'future';
   if (IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith('ed'))) return 'past';
   if (PRESENT_FORMS.has(w) || (p === POS.VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))) return 'present';
   return null;

@@ -20,9 +20,14 @@ export const YEAR_INTRODUCERS: ReadonlySet<string> = new Set([
  */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'least', 'over', 'under', 'estimated', 'another', 'additional', 'extra']);
 
+/** Time zones after four digits make a clock time: "Updated 2011 GMT (0411 HKT)". */
+const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'et', 'hkt', 'ist', 'jst', 'msk', 'aest', 'hrs', 'hours', 'h']);
 /** Plural nouns that are still read after a year: "2019 figures", "2018 elections". Every other plural noun makes an amount. */
 function isPluralNoun(v: TokenView, i: number): boolean {
   if (!v.isNoun(i) || v.kind(i) !== KIND.word) return false;
+  // A headline in capitals ("1997 ASHES ITINERARY") says nothing by its plurals.
+  const raw = v.raw(i);
+  if (raw === raw.toUpperCase()) return false;
   const w = v.lower(i);
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') || w === 'people' || w === 'men' || w === 'women' || w === 'children';
 }
@@ -43,6 +48,8 @@ export function isYearAt(v: TokenView, i: number, from: number, to: number, isMe
     // "816 000" or a phone number: digits after digits are not a year.
     if (v.kind(next) === KIND.number && v.start(next) - v.end(i) === 1 && !YEAR_DIGITS.test(v.raw(next))) return false;
   }
+  // "Updated 2011 GMT": a four-digit clock time.
+  if (next < to && TIME_ZONES.has(v.lower(next))) return false;
   if (AMOUNT_WORDS.has(prev)) return false;
   if (YEAR_INTRODUCERS.has(prev)) return true;
   if (next < to && isPluralNoun(v, next)) return false;

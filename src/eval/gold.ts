@@ -32,8 +32,9 @@ export const Predicate = z.enum(PREDICATES);
 export const SYMMETRIC_PREDICATES: ReadonlySet<string> = new Set(['met', 'negotiated_with']);
 
 const Text = z.string().trim().min(1);
-/** ISO 8601 at the granularity the text gives: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28. */
-const IsoDate = z.string().regex(/^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/, 'an ISO 8601 date: 2019, 2019-04, 2019-04-24, 2019-W17 or 2019-04-24T16:28');
+const ISO_DATE = String.raw`\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`;
+/** ISO 8601 at the granularity the text gives: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28, or an interval 1991/2020. */
+const IsoDate = z.string().regex(new RegExp(`^${ISO_DATE}(?:/${ISO_DATE})?$`), 'an ISO 8601 date: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28 or an interval 1991/2020');
 /** One accepted form, or several ("Defence Minister" or "Minister of Defence"). */
 const OneOrMore = z.union([Text, z.array(Text).min(1)]);
 

@@ -47,7 +47,9 @@ function itemLines(layer: EvalLayer, items: readonly Item[], indent: string): st
   const out: string[] = [];
   const under = ' '.repeat(indent.length + 2);
   for (const i of items) {
-    out.push(`${indent}${i.key}${i.hint ? `  (${i.hint})` : ''}`);
+    // A figure or date shows the words it stands for; a fact gets its sentence on a line of its own.
+    const words = i.evidence && (layer === 'figures' || layer === 'dates') ? `  "${i.evidence.replace(/\s+/g, ' ').trim()}"` : '';
+    out.push(`${indent}${i.key}${words}${i.hint ? `  (${i.hint})` : ''}`);
     if (i.evidence && layer === 'facts') out.push(`${under}evidence: "${i.evidence.replace(/\s+/g, ' ').trim()}"`);
   }
   return out;
@@ -77,7 +79,13 @@ export function gateText(gate: GateResult, baselineFile: string): string {
   if (gate.passed) lines.push(`Gate: PASSED against ${relative(baselineFile)}: no score below the baseline.`);
   else {
     lines.push(`Gate: FAILED against ${relative(baselineFile)}:`);
-    for (const d of gate.drops) lines.push(`  ${where(d.fixture)} ${d.layer} ${d.metric}: ${d.before.toFixed(4)} -> ${d.now.toFixed(4)}`);
+    const grouped = new Map<string, string[]>();
+    for (const d of gate.drops) {
+      const k = `${where(d.fixture)} ${d.layer}`;
+      if (!grouped.has(k)) grouped.set(k, []);
+      grouped.get(k)!.push(`${d.metric} ${d.before.toFixed(4)} -> ${d.now.toFixed(4)}`);
+    }
+    for (const [k, drops] of grouped) lines.push(`  ${k}: ${drops.join(', ')}`);
     for (const id of gate.missingFixtures) lines.push(`  ${id}: in the baseline but not scored in this run (removed, renamed, or its gold is gone)`);
   }
   if (gate.newFixtures.length) lines.push(`  new fixtures, not in the baseline: ${gate.newFixtures.join(', ')}`);

@@ -180,12 +180,17 @@ function argsOf(v: FactView, res: NpResult, how: ArgHow, discourse: Discourse): 
   return [];
 }
 
-/** Splits tokens [from, to) at coordinators ("Japan and the Philippines") into conjunct ranges. */
+/**
+ * Splits tokens [from, to) at coordinators ("Japan and the Philippines") into conjunct ranges. An "and"
+ * after a preposition joins the preposition's objects ("the line between Naivasha and Kisumu"), not subjects.
+ */
 function conjuncts(v: FactView, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let s = from;
+  let inPP = false;
   for (let i = from; i < to; i++) {
-    if (COORDINATORS.has(v.lower(i)) && v.mentionAt[i] < 0) {
+    if (v.isPos(i, 'ADP')) inPP = true;
+    if (COORDINATORS.has(v.lower(i)) && v.mentionAt[i] < 0 && !inPP) {
       if (i > s) out.push([s, i]);
       s = i + 1;
     }
@@ -286,11 +291,15 @@ function antecedent(v: FactView, parse: SentenceParse, rel: number): Arg[] {
   return [];
 }
 
-/** The nearest earlier finite group of the sentence that has a subject, for participles and coordinated verbs. */
+/**
+ * The nearest earlier finite group of the sentence at the same level, for participles and coordinated
+ * verbs: "Villanueva said the pact was ..., but added" takes its subject from "said", not from "was".
+ */
 function previousFinite(parse: SentenceParse, g: number): VerbGroup | null {
+  const level = parse.groups[g].reportedBy;
   for (let k = g - 1; k >= 0; k--) {
     const p = parse.groups[k];
-    if (p.relative >= 0 || p.infinitive) continue;
+    if (p.relative >= 0 || p.infinitive || p.reportedBy !== level) continue;
     return p;
   }
   return null;
@@ -301,7 +310,24 @@ function findGovernor(v: FactView, r: Resources, parse: SentenceParse, gi: numbe
   const g = parse.groups[gi];
   const lex = r.lexicon;
   let i = g.start - 2; // the token before "to"
-  while (i >= parse.from && v.isPos(i, 'ADV')) i--;
+  // Read past adjuncts between the governor and "to": "agreed on Monday to buy", "is due next week to ...".
+  for (let guard = 0; guard < 4 && i >= parse.from; guard++) {
+    while (i >= parse.from && v.isPos(i, 'ADV')) i--;
+    if (i < parse.from) break;
+    const f = v.figureAt[i];
+    if (f >= 0 && v.figures[f].kind === 'DATE') {
+      i = v.figureTokenStart[f] - 1;
+      if (i >= parse.from && v.isPos(i, 'ADP')) i--;
+      continue;
+    }
+    let j = i;
+    while (j >= parse.from && parse.groupAt[j - parse.from] < 0 && (v.isPos(j, 'DET') || v.isPos(j, 'ADJ') || v.isPos(j, 'NOUN') || v.isPos(j, 'PROPN') || v.isPos(j, 'NUM') || v.mentionAt[j] >= 0)) j--;
+    if (j < i && j >= parse.from && v.isPos(j, 'ADP')) {
+      i = j - 1;
+      continue;
+    }
+    break;
+  }
   if (i < parse.from) return;
   const gAt = parse.groupAt[i - parse.from];
   if (gAt >= 0 && gAt < gi) {
@@ -463,7 +489,6 @@ function markReported(v: FactView, r: Resources, parse: SentenceParse): void {
     if ((!r.lexicon.speechVerbs.has(g.lemma) && g.lemma !== 'hope') || g.passive) continue;
     for (let k = gi + 1; k < parse.groups.length; k++) {
       const h = parse.groups[k];
-      if (h.governor === g) continue;
       let broken = false;
       for (let i = g.end; i < h.start; i++) {
         if (v.raw(i) === ';' || v.lower(i) === 'but') broken = true;
@@ -481,15 +506,15 @@ export function parseSentence(v: FactView, r: Resources, sentence: number, disco
   const groupAt = new Int32Array(s.tokenEnd - s.tokenStart).fill(-1);
   groups.forEach((g, k) => groupAt.fill(k, g.start - s.tokenStart, g.end - s.tokenStart));
   const parse: SentenceParse = { sentence, from: s.tokenStart, to: s.tokenEnd, groups, groupAt };
+  markReported(v, r, parse);
   for (let k = 0; k < groups.length; k++) {
     const g = groups[k];
     findSubject(v, r, parse, k, discourse);
     g.clauseEnd = findClauseEnd(v, parse, k);
-    if (g.relative < 0 && g.governorKind !== 'control') {
+    if (g.relative < 0 && g.governorKind !== 'control' && !g.reportedBy) {
       for (const a of g.subjects) discourse.register(a.entityId, a.type, a.token);
     }
   }
-  markReported(v, r, parse);
   return parse;
 }
 

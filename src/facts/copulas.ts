@@ -3,6 +3,7 @@ import { HOW_WEIGHT } from './events.js';
 import { stanceOf } from './modality.js';
 import { isHeadMention, isModifier, isPossessed, npExtent, type Resources } from './phrases.js';
 import type { Discourse } from './pronouns.js';
+import { resolveDefinite } from './references.js';
 import type { FactSink } from './sink.js';
 import type { FactView } from './view.js';
 
@@ -28,23 +29,6 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const BY_NOUN = new Map(TRADE_RELATIONS.map((t) => [t.noun, t]));
-
-/** The salient country "the country's" refers to: the country named most often so far. */
-function salientCountry(v: FactView, before: number, exclude: ReadonlySet<string>): Arg | null {
-  const counts = new Map<string, { n: number; k: number }>();
-  for (let k = 0; k < v.mentions.length; k++) {
-    if (v.mentionTokenStart[k] >= before) break;
-    const m = v.mentions[k];
-    if (m.type !== 'COUNTRY' || exclude.has(m.entityId)) continue;
-    const c = counts.get(m.entityId);
-    counts.set(m.entityId, { n: (c?.n ?? 0) + 1, k });
-  }
-  let best: { n: number; k: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  if (!best) return null;
-  const m = v.mentions[best.k];
-  return { entityId: m.entityId, type: m.type, mention: -1, token: before, how: 'pronoun' };
-}
 
 export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink: FactSink, discourse: Discourse): void {
   const s = v.doc.sentences[parse.sentence];
@@ -74,9 +58,16 @@ export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink:
     if (rank === null && superlative) rank = 1;
     if (j >= parse.from && v.isPossessiveMark(j)) {
       const k = v.mentionEndingBefore(j);
-      if (k >= 0) owner = { entityId: v.mentions[k].entityId, type: v.mentions[k].type, mention: k, token: v.mentionTokenStart[k], how: 'name' };
-      else if (v.lower(j - 1) === 'country' && v.lower(j - 2) === 'the') owner = salientCountry(v, j, new Set());
-      j = k >= 0 ? v.mentionTokenStart[k] - 1 : j - 2;
+      if (k >= 0) {
+        owner = { entityId: v.mentions[k].entityId, type: v.mentions[k].type, mention: k, token: v.mentionTokenStart[k], how: 'name' };
+        j = v.mentionTokenStart[k] - 1;
+      } else {
+        // "the country's biggest trading partner".
+        let q = j;
+        while (q > parse.from && (v.isPos(q - 1, 'NOUN') || v.isPos(q - 1, 'ADJ'))) q--;
+        if (q > parse.from && v.lower(q - 1) === 'the') owner = resolveDefinite(v, discourse, q - 1, j);
+        j = q - 1;
+      }
       if (j >= parse.from && v.lower(j) === 'the') j--;
     } else if (j >= parse.from && (v.lower(j) === 'the' || v.lower(j) === 'a')) {
       j--;
@@ -131,7 +122,7 @@ export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink:
         confidence: 0.85 * HOW_WEIGHT[h.how] * (owner.how === 'pronoun' ? 0.8 : 1),
         rule: `rank:${rel.noun}`,
         polarity: stance.polarity,
-        modality: stance.modality === 'reported' ? 'asserted' : stance.modality,
+        modality: stance.modality,
         start: s.start,
         end: s.end,
       });

@@ -4,7 +4,7 @@ import { stanceOf } from './modality.js';
 import { npExtent, type Resources } from './phrases.js';
 import type { Discourse } from './pronouns.js';
 import type { FactSink } from './sink.js';
-import type { VerbRule } from './verbs.js';
+import type { VerbObjectRule, VerbRule } from './verbs.js';
 import { VOCABULARY } from './vocabulary.js';
 import { placeOf, timeOf } from './when-where.js';
 import type { FactView } from './view.js';
@@ -39,7 +39,7 @@ export function findObject(v: FactView, r: Resources, g: VerbGroup, via: readonl
         const o = objectAt(v, r, j + 1, g.clauseEnd, discourse);
         return { args: o.args, end: o.end };
       }
-      if (end === j + 1) return { args: [], end: j };
+      // A particle before the real preposition ("fly on to Jakarta"): read past it.
       j = end;
       first = false;
       continue;
@@ -68,10 +68,18 @@ function passiveAgent(v: FactView, r: Resources, g: VerbGroup, discourse: Discou
   return [];
 }
 
-/** A post named after an appointee or the elected: "as governor of the Bank of Ghana", "mayor of Braga". */
+/**
+ * A post named after an appointee or the elected: "as governor of the Bank of Ghana" (past an apposition
+ * about the person: "Ama Owusu, a former deputy finance minister, as governor"), "mayor of Braga".
+ */
 function postAfter(v: FactView, r: Resources, g: VerbGroup, from: number, discourse: Discourse): { post: string | null; owner: Arg | null } {
   let j = from;
-  if (j < g.clauseEnd && (v.lower(j) === 'as' || v.lower(j) === 'to')) j++;
+  for (let i = from; i < g.clauseEnd; i++) {
+    if (v.lower(i) === 'as' || (v.lower(i) === 'to' && v.isPos(i, 'ADP'))) {
+      j = i + 1;
+      break;
+    }
+  }
   while (j < g.clauseEnd && (v.isPos(j, 'DET') || v.raw(j) === ',')) j++;
   const start = j;
   while (j < g.clauseEnd && v.mentionAt[j] < 0 && (r.posts.heads.has(v.lower(j)) || r.posts.modifiers.has(v.lower(j)))) j++;
@@ -102,7 +110,8 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
 
   let subjects: Arg[];
   let objects: Arg[] = [];
-  let value: string | null = null;
+  let value: string | number | null = null;
+  let unit: string | null = null;
   let objectEnd = after;
   if (rule.patient) {
     if (g.passive) {
@@ -118,7 +127,10 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
       value = p.post;
       if (p.owner) objects = [p.owner];
     }
-    if (rule.predicate === 'sentenced') value = sentenceTerm(v, g, after);
+    if (rule.predicate === 'sentenced') {
+      const term = sentenceTerm(v, g, after);
+      if (term) [value, unit] = [term.value, term.unit];
+    }
   } else if (g.passive) {
     subjects = passiveAgent(v, r, g, discourse);
     objects = g.subjects;
@@ -130,7 +142,12 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
       objectEnd = o.end;
     }
   }
-  if (rule.predicate === 'signed') value = signedThing(v, g, after);
+  if (rule.predicate === 'signed') {
+    value = signedThing(v, g, after);
+    // "Japan and the Philippines signed an agreement": each signed it with the other.
+    if (!objects.length && subjects.length > 1) objects = subjects;
+  }
+  if (rule.predicate === 'defeated') value = scoreAfter(v, objectEnd);
   if (!subjects.length) return;
 
   const def = VOCABULARY[rule.predicate];
@@ -146,7 +163,7 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
       subjectId: subj.entityId,
       objectId: obj?.entityId ?? null,
       value,
-      unit: null,
+      unit,
       time,
       placeId: place,
       confidence: base * HOW_WEIGHT[subj.how] * (obj ? HOW_WEIGHT[obj.how] : 1),
@@ -158,7 +175,7 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
     });
 
   if (objects.length) {
-    for (const subj of subjects) for (const obj of objects) emit(subj, obj);
+    for (const subj of subjects) for (const obj of objects) if (subj.entityId !== obj.entityId) emit(subj, obj);
   } else if (def.symmetric && subjects.length > 1) {
     // "Kim and Putin met": the subjects meet each other.
     for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) emit(subjects[a], subjects[b]);
@@ -168,17 +185,65 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
   void weight;
 }
 
-/** "was sentenced to 12 years in prison": the term. */
-function sentenceTerm(v: FactView, g: VerbGroup, from: number): string | null {
+/**
+ * Facts of VERB_OBJECT_RULES: the verb's subject, when its object phrase is headed by one of the rule's
+ * nouns ("won the runoff for mayor of Kraków": elected, value "mayor", object Kraków).
+ */
+export function verbObjectFacts(v: FactView, r: Resources, parse: SentenceParse, g: VerbGroup, rule: VerbObjectRule, sink: FactSink, discourse: Discourse): void {
+  if (g.passive || !g.subjects.length) return;
+  let j = g.end;
+  while (j < g.clauseEnd && (v.isPos(j, 'DET') || v.isPos(j, 'ADJ') || v.isPos(j, 'ADV') || v.isPos(j, 'PRON') || v.figureAt[j] >= 0)) j++;
+  if (j >= g.clauseEnd || !rule.nouns.includes(v.lower(j))) return;
+  let k = j + 1;
+  while (k < g.clauseEnd && v.isPos(k, 'NOUN') && !rule.nouns.includes(v.lower(k))) k++;
+  let value: string | null = null;
+  let object: Arg | null = null;
+  if (k < g.clauseEnd && (v.lower(k) === 'for' || v.lower(k) === 'as')) {
+    const p = postAfter(v, r, g, k, discourse);
+    value = p.post;
+    object = p.owner;
+  }
+  const stance = stanceOf(g);
+  const s = v.doc.sentences[parse.sentence];
+  for (const subj of g.subjects) {
+    sink.add({
+      predicate: rule.predicate,
+      subjectId: subj.entityId,
+      objectId: object?.entityId ?? null,
+      value,
+      unit: null,
+      time: timeOf(v, parse, g),
+      placeId: null,
+      confidence: 0.8 * HOW_WEIGHT[subj.how],
+      rule: `verb-object:${rule.lemma}:${v.lower(j)}`,
+      polarity: stance.polarity,
+      modality: stance.modality,
+      start: s.start,
+      end: s.end,
+    });
+  }
+}
+
+/** "was sentenced to 12 years in prison": the term, as the duration figure's number and unit when there is one. */
+function sentenceTerm(v: FactView, g: VerbGroup, from: number): { value: string | number; unit: string | null } | null {
   for (let j = from; j < g.clauseEnd; j++) {
     if ((v.lower(j) === 'to' || v.lower(j) === 'for') && v.isPos(j, 'ADP')) {
       const f = v.figureAt[j + 1];
-      if (f >= 0 && (v.figures[f].kind === 'DURATION' || v.figures[f].kind === 'QUANTITY')) return v.span(v.figureTokenStart[f], v.figureTokenEnd[f]);
+      if (f >= 0 && (v.figures[f].kind === 'DURATION' || v.figures[f].kind === 'MONEY') && typeof v.figures[f].value === 'number') {
+        return { value: v.figures[f].value as number, unit: v.figures[f].unit };
+      }
       const end = npExtent(v, j + 1, g.clauseEnd);
-      if (end > j + 1) return v.span(j + 1, end);
+      if (end > j + 1) return { value: v.span(j + 1, end), unit: null };
     }
   }
   return null;
+}
+
+/** A match score right after the beaten side: "beat Milford Rovers 3-1". */
+function scoreAfter(v: FactView, from: number): string | null {
+  if (from >= v.count) return null;
+  const m = /^\s*(\d{1,2})\s*([-–])\s*(\d{1,2})\b/.exec(v.text.slice(v.t.start[from], v.t.start[from] + 12));
+  return m ? `${m[1]}${m[2]}${m[3]}` : null;
 }
 
 /** "signed the Reciprocal Access Agreement": what was signed, as written. */

@@ -3,7 +3,7 @@ import { POS } from '../tokenize/tags.js';
 import { appositionFacts } from './appositions.js';
 import { parseSentence } from './clauses.js';
 import { rankFacts } from './copulas.js';
-import { verbFacts } from './events.js';
+import { verbFacts, verbObjectFacts } from './events.js';
 import { nominalFacts } from './nominals.js';
 import type { Resources } from './phrases.js';
 import { locationFacts } from './places.js';
@@ -29,6 +29,17 @@ function isCandidate(v: FactView, sentence: number): boolean {
   return false;
 }
 
+/** Bodies and countries named in the sentence, for a later "its" ("Its head, Sipho Radebe"). */
+function registerNamed(v: FactView, sentence: number, discourse: Discourse): void {
+  const s = v.doc.sentences[sentence];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const k = v.mentionAt[i];
+    if (k < 0 || v.mentionTokenStart[k] !== i) continue;
+    const m = v.mentions[k];
+    if ((m.type === 'ORGANIZATION' || m.type === 'COUNTRY') && !m.metonymy) discourse.register(m.entityId, m.type, i, 'named');
+  }
+}
+
 /** Reads one document's facts into doc.facts. */
 export function extractFacts(doc: Doc, r: Resources): void {
   doc.facts = [];
@@ -41,19 +52,22 @@ export function extractFacts(doc: Doc, r: Resources): void {
     if (!isCandidate(v, si)) continue;
     const parse = parseSentence(v, r, si, discourse);
     appositionFacts(v, r, si, sink, discourse);
-    for (const g of parse.groups) {
+    parse.groups.forEach((g, gi) => {
       const rules = r.lexicon.verbRules.get(g.lemma);
       if (rules) for (const rule of rules) verbFacts(v, r, parse, g, rule, sink, discourse);
+      const objectRules = r.lexicon.verbObjectRules.get(g.lemma);
+      if (objectRules) for (const rule of objectRules) verbObjectFacts(v, r, parse, g, rule, sink, discourse);
       if (r.lexicon.speechVerbs.has(g.lemma)) {
         quotes ??= new QuoteIndex(findQuotes(doc));
-        speechFacts(v, r, parse, g, quotes, sink, discourse);
+        speechFacts(v, r, parse, gi, quotes, sink, discourse);
       }
-    }
+    });
     nominalFacts(v, r, parse, sink, discourse);
     rankFacts(v, r, parse, sink, discourse);
     shareFacts(v, r, parse, sink, discourse);
     quantityFacts(v, r, parse, sink);
     locationFacts(v, r, si, sink);
+    registerNamed(v, si, discourse);
   }
   doc.facts = sink.finish();
 }

@@ -1,6 +1,6 @@
 import type { Modality } from '../doc/types.js';
 import { CATENATIVE_ADJECTIVES, CATENATIVE_NOUNS, CATENATIVE_VERBS, MODAL_AUXILIARIES, NEGATION_WORDS, type Cue } from './modality-cues.js';
-import { COPULAS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, VERB_RULES, type VerbRule } from './verbs.js';
+import { COPULAS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, VERB_OBJECT_RULES, VERB_RULES, type VerbObjectRule, type VerbRule } from './verbs.js';
 
 /** What an inflected verb form is: bits, since regular past and participle share one form. */
 export const FORM = { base: 1, third: 2, past: 4, participle: 8, gerund: 16 } as const;
@@ -74,6 +74,7 @@ export interface Lexicon {
   verbForms: ReadonlyMap<string, VerbForm>;
   /** Lemma -> the rules it triggers (one lemma may serve several particles). */
   verbRules: ReadonlyMap<string, readonly VerbRule[]>;
+  verbObjectRules: ReadonlyMap<string, readonly VerbObjectRule[]>;
   speechVerbs: ReadonlySet<string>;
   objectControl: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
@@ -103,6 +104,11 @@ export function buildLexicon(extraLemmas: readonly string[] = []): Lexicon {
     addVerb(r.lemma, r.irregular);
     verbRules.set(r.lemma, [...(verbRules.get(r.lemma) ?? []), r]);
   }
+  const verbObjectRules = new Map<string, VerbObjectRule[]>();
+  for (const r of VERB_OBJECT_RULES) {
+    addVerb(r.lemma);
+    verbObjectRules.set(r.lemma, [...(verbObjectRules.get(r.lemma) ?? []), r]);
+  }
   for (const v of SPEECH_VERBS) addVerb(v.lemma, v.irregular);
   for (const v of OBJECT_CONTROL_VERBS) addVerb(v.lemma, v.irregular);
   for (const v of COPULAS) addVerb(v.lemma, v.irregular);
@@ -120,6 +126,7 @@ export function buildLexicon(extraLemmas: readonly string[] = []): Lexicon {
   return {
     verbForms,
     verbRules,
+    verbObjectRules,
     speechVerbs: new Set(SPEECH_VERBS.map((v) => v.lemma)),
     objectControl: new Set(OBJECT_CONTROL_VERBS.map((v) => v.lemma)),
     copulas: new Set(COPULAS.map((v) => v.lemma)),

@@ -5,6 +5,9 @@ import type { FactView } from './view.js';
 import { NP_OPENERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_NOUNS } from './words.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 
+/** Words wink may tag ADP that also open a clause ("as Kestrel came", "after the army left"). */
+const SUBORDINATING_ADPOSITIONS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'since', 'until', 'once', 'while']);
+
 /** What the rules share while they read one document. */
 export interface Resources {
   lexicon: Lexicon;
@@ -61,16 +64,31 @@ export function isHeadMention(v: FactView, k: number): boolean {
   return !isPossessed(v, k) && !isModifier(v, k);
 }
 
-/** Skips a title before a name: post words, or a capitalised or common noun right before a person's name ("Businessman Jan Pretorius"). */
+/** A mention made only of post words: a tagger's slip ("Defence" of "Defence Minister"), read as part of the title. */
+export function isTitleMention(v: FactView, r: Resources, k: number): boolean {
+  for (let i = v.mentionTokenStart[k]; i < v.mentionTokenEnd[k]; i++) if (!isPostWord(v, r, i)) return false;
+  return true;
+}
+
+/**
+ * A title or a description right before a name, to be read past: post words or a capitalised or common
+ * noun before a person's name ("TV host Pavel Zarubin", "Businessman Jan Pretorius", "Defence Secretary,
+ * Ramon Villanueva"), or nouns right before the name of a body ("shipping group Halvorsen Maritime", "the
+ * conflict monitor ACLED").
+ */
 function isTitleBeforeName(v: FactView, r: Resources, i: number, to: number): boolean {
   let j = i + 1;
-  // A title of several words: look past the rest of it.
-  while (j < to && v.mentionAt[j] < 0 && (isPostWord(v, r, j) || v.isPos(j, 'PROPN'))) j++;
-  if (j < to && v.raw(j) === ',' && isPostWord(v, r, i)) j++;
+  while (j < to && v.mentionAt[j] < 0 && (isPostWord(v, r, j) || v.isPos(j, 'PROPN') || v.isPos(j, 'NOUN'))) j++;
+  let comma = false;
+  if (j < to && v.raw(j) === ',' && isPostWord(v, r, j - 1)) {
+    j++;
+    comma = true;
+  }
   if (j >= to) return false;
   const k = v.mentionStartingAt(j);
-  if (k < 0 || v.mentions[k].type !== 'PERSON') return false;
-  return isPostWord(v, r, i) || v.isPos(i, 'PROPN') || (v.isPos(i, 'NOUN') && j === i + 1);
+  if (k < 0 || !isHeadMention(v, k)) return false;
+  if (v.mentions[k].type === 'PERSON') return true;
+  return !comma && !isTimeWord(v, i);
 }
 
 /** One past the end of the plain noun phrase that starts at `from` (determiners, adjectives, nouns, names, figures, possessives). */
@@ -169,7 +187,10 @@ export function npForward(v: FactView, r: Resources, from: number, to: number, o
     }
     if (p === POS.ADP) {
       if (!opts.skipPP) return { kind: 'none', end: i };
-      i = npExtent(v, i + 1, to);
+      const e = npExtent(v, i + 1, to);
+      // "as Kestrel Athletic came from behind": wink tags the subordinator ADP; its phrase runs up to the verb.
+      if (e >= to && SUBORDINATING_ADPOSITIONS.has(w)) return npForward(v, r, i + 1, to, {});
+      i = e;
       continue;
     }
     if (p === POS.NOUN || p === POS.PROPN) {

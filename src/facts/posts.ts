@@ -27,6 +27,15 @@ const NOT_POSTS: readonly { words: readonly string[]; example: string }[] = [
   { words: ['expert', 'analyst', 'scholar', 'activist', 'author', 'writer', 'champion', 'diplomat', 'official', 'lawmaker', 'legislator'], example: 'thousands of experts; a Western diplomat: a description, not a post in a named body.' },
 ];
 
+/**
+ * Roles that make a person a member of a team or body rather than the holder of a post in it: with the
+ * team named ("the Milford goalkeeper, Daniel Price") they give member_of. "captain" is both.
+ */
+const MEMBERSHIP: readonly { words: readonly string[]; post?: true; example: string }[] = [
+  { words: ['player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'full-back', 'centre-back', 'member', 'international'], example: 'the Milford goalkeeper, Daniel Price' },
+  { words: ['captain'], post: true, example: 'their captain, Callum Reid: a post and a membership' },
+];
+
 /** Words that say the post is no longer held; position_held then keeps the word in its value ("former mayor"). */
 export const PAST_POST_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'then', 'late', 'outgoing', 'ousted']);
 
@@ -34,6 +43,8 @@ export interface PostLexicon {
   heads: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   notPosts: ReadonlySet<string>;
+  /** Head -> also a post (true) or a membership only (false). */
+  membership: ReadonlyMap<string, boolean>;
 }
 
 export function loadPostLexicon(): PostLexicon {
@@ -44,7 +55,12 @@ export function loadPostLexicon(): PostLexicon {
   for (const e of EXTRA_HEADS) for (const w of e.words) heads.add(w);
   const modifiers = new Set<string>([...roles.modifiers, ...EXTRA_MODIFIERS]);
   modifiers.delete('of');
-  return { heads, modifiers, notPosts };
+  const membership = new Map<string, boolean>();
+  for (const m of MEMBERSHIP) for (const w of m.words) {
+    membership.set(w, m.post === true);
+    heads.add(w);
+  }
+  return { heads, modifiers, notPosts, membership };
 }
 
 export { roleKey };

@@ -5,47 +5,58 @@ export type PronounKind = 'male' | 'female' | 'thing';
 interface Salient {
   entityId: string;
   type: MentionType;
-  /** Token where the subject stood: a pronoun only looks back to subjects before it. */
+  /** Token where the subject (or name) stood: a pronoun only looks back to things before it. */
   token: number;
+  /** The subject of a main clause, or merely named (a body named anywhere: "its head" may point at it). */
+  role: 'subject' | 'named';
 }
 
 /**
- * Who "he", "she", "his" and "it" point at: the most recent compatible subject of a main clause, read in
- * text order. A person becomes "male" or "female" the first time a pronoun of that gender is resolved to
- * them, so that "she" then skips him. Subjects of relative clauses ("Putin, who travelled from Moscow")
- * are not registered: the next "he" is still the sentence's main subject.
+ * Who "he", "she", "his", "it", "its" and "their" point at: the most recent compatible subject of a main
+ * clause, read in text order. A person becomes "male" or "female" the first time a pronoun of that gender is
+ * resolved to them, so that "she" then skips him. Subjects of relative clauses ("Putin, who travelled from
+ * Moscow") and of reported clauses are not registered: the next "he" is still the sentence's main subject.
+ * A possessive "its"/"their" before a post ("Its head, Sipho Radebe") may also point at a body that was only
+ * named, not a subject ("brought by the Investigating Directorate").
  */
 export class Discourse {
-  private readonly subjects: Salient[] = [];
+  private readonly entries: Salient[] = [];
   private readonly gender = new Map<string, PronounKind>();
 
-  register(entityId: string, type: MentionType, token: number): void {
-    const last = this.subjects[this.subjects.length - 1];
-    if (last && last.entityId === entityId && last.token === token) return;
-    this.subjects.push({ entityId, type, token });
-    if (this.subjects.length > 64) this.subjects.splice(0, 32);
+  register(entityId: string, type: MentionType, token: number, role: Salient['role'] = 'subject'): void {
+    const last = this.entries[this.entries.length - 1];
+    if (last && last.entityId === entityId && last.token === token) {
+      if (role === 'subject') last.role = 'subject';
+      return;
+    }
+    this.entries.push({ entityId, type, token, role });
+    if (this.entries.length > 128) this.entries.splice(0, 64);
   }
 
-  /** The entity a pronoun at token `token` points at, or null. */
-  resolve(kind: PronounKind, token: number, exclude?: string): Salient | null {
-    for (let k = this.subjects.length - 1; k >= 0; k--) {
-      const s = this.subjects[k];
+  /** The entity a pronoun at token `token` points at, or null. `named`: named bodies count too, not only subjects. */
+  resolve(kind: PronounKind, token: number, exclude?: string, named = false): Salient | null {
+    let best: Salient | null = null;
+    for (let k = this.entries.length - 1; k >= 0; k--) {
+      const s = this.entries[k];
       if (s.token >= token || s.entityId === exclude) continue;
+      if (s.role === 'named' && !named) continue;
       if (kind === 'thing') {
-        if (s.type === 'PERSON') continue;
+        if (s.type !== 'ORGANIZATION' && s.type !== 'COUNTRY') continue;
       } else {
         if (s.type !== 'PERSON') continue;
         const g = this.gender.get(s.entityId);
         if (g && g !== kind) continue;
       }
-      if (kind !== 'thing' && !this.gender.has(s.entityId)) this.gender.set(s.entityId, kind);
-      return s;
+      if (!best || s.token > best.token) best = s;
     }
-    return null;
+    if (best && kind !== 'thing' && !this.gender.has(best.entityId)) this.gender.set(best.entityId, kind);
+    return best;
   }
 
-  /** Marks a person's gender from a title or a word the article uses of them ("spokeswoman"). */
-  setGender(entityId: string, kind: PronounKind): void {
-    if (!this.gender.has(entityId)) this.gender.set(entityId, kind);
+  /** The last subject or named body of a type before `token` ("the company's" -> the last company). */
+  lastOfType(type: MentionType, token: number): Salient | null {
+    let best: Salient | null = null;
+    for (const s of this.entries) if (s.token < token && s.type === type && (!best || s.token > best.token)) best = s;
+    return best;
   }
 }

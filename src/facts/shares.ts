@@ -1,7 +1,8 @@
-import { objectAt, type Arg, type SentenceParse, type VerbGroup } from './clauses.js';
+import { isClauseOpener, isHardBreak, objectAt, type Arg, type SentenceParse, type VerbGroup } from './clauses.js';
+import { resolveDefinite } from './references.js';
 import { HOW_WEIGHT } from './events.js';
 import { stanceOf } from './modality.js';
-import { isPossessed, npExtent, type Resources } from './phrases.js';
+import { isModifier, isPossessed, npExtent, type Resources } from './phrases.js';
 import type { Discourse } from './pronouns.js';
 import type { FactSink } from './sink.js';
 import type { FactView } from './view.js';
@@ -32,22 +33,38 @@ function argOf(v: FactView, k: number, how: Arg['how']): Arg {
   return { entityId: m.entityId, type: m.type, mention: k, token: v.mentionTokenStart[k], how };
 }
 
-/** The group a percentage is the object of: the nearest group before it in its clause, with at most an adverb or "with", "for", "up" between. */
+/**
+ * The group a percentage belongs to: the nearest group before it in its clause. Between them may stand its
+ * object and adjuncts ("took almost 40 per cent", "remained the biggest partner, with two-way trade of
+ * $171.2 billion, or 24 per cent of Vietnam's total trade"), but no other verb or clause.
+ */
 function governingGroup(v: FactView, parse: SentenceParse, at: number): VerbGroup | null {
   for (let k = parse.groups.length - 1; k >= 0; k--) {
     const g = parse.groups[k];
     if (g.end > at) continue;
-    if (g.clauseEnd < at) return null;
     for (let i = g.end; i < at; i++) {
-      const w = v.lower(i);
-      if (!(v.isPos(i, 'ADV') || w === 'for' || w === 'up' || w === 'with' || w === 'about' || w === 'almost' || w === 'nearly' || v.isPos(i, 'DET') || v.isPos(i, 'NOUN') || v.isPos(i, 'PROPN') || v.isPos(i, 'ADP') || v.mentionAt[i] >= 0 || v.raw(i) === ',')) return null;
+      if (isClauseOpener(v, i) || isHardBreak(v, i) || v.lower(i) === 'but') return null;
     }
     return g;
   }
   return null;
 }
 
-/** Who owns the whole: the owner named in "of Vietnam's total trade", else a possessor named earlier in the sentence ("North Korea's ... partner"). */
+/** A percentage of change, not of a whole: "rose 7.8 per cent", "up 14.4 per cent", "by 22 per cent". */
+function isChange(v: FactView, g: VerbGroup, at: number): boolean {
+  const before = at - 1 >= 0 ? v.lower(at - 1) : '';
+  if (before === 'by' || before === 'up' || before === 'down' || before === 'from' || before === 'to') return true;
+  return CHANGE_LEMMAS.has(g.lemma) && g.end >= at - 3;
+}
+
+/** Verbs of change: their percentage is a rate, not a share. */
+const CHANGE_LEMMAS: ReadonlySet<string> = new Set(['rise', 'fall', 'grow', 'jump', 'drop', 'increase', 'decrease', 'decline', 'climb', 'gain', 'lose', 'slip', 'surge', 'plunge', 'weaken', 'strengthen', 'cut', 'raise', 'widen', 'narrow', 'shrink', 'expand', 'lower', 'reduce', 'soar', 'slump']);
+
+/**
+ * Who owns the whole: the owner named in "of Vietnam's total trade", else a body or country named with a
+ * possessive earlier in the sentence ("North Korea's ... partner"), or a definite one ("the company's
+ * largest shareholder"), else one named as a modifier ("the largest buyer of Vietnamese rice").
+ */
 function wholeOwner(v: FactView, r: Resources, parse: SentenceParse, figEnd: number, holder: string, discourse: Discourse): Arg | null {
   if (figEnd < parse.to && v.lower(figEnd) === 'of') {
     const end = npExtent(v, figEnd + 1, parse.to);
@@ -59,12 +76,24 @@ function wholeOwner(v: FactView, r: Resources, parse: SentenceParse, figEnd: num
     const head = o.args.find((a) => a.entityId !== holder && a.type !== 'PERSON');
     if (head) return head;
   }
+  let modifier: Arg | null = null;
   for (let i = parse.from; i < parse.to; i++) {
     const k = v.mentionAt[i];
+    if (v.isPossessiveMark(i) && k < 0 && i > parse.from && v.mentionAt[i - 1] < 0) {
+      let s = i;
+      while (s > parse.from && (v.isPos(s - 1, 'NOUN') || v.isPos(s - 1, 'ADJ'))) s--;
+      if (s > parse.from && v.lower(s - 1) === 'the') {
+        const def = resolveDefinite(v, discourse, s - 1, i);
+        if (def && def.entityId !== holder) return def;
+      }
+    }
     if (k < 0 || v.mentionTokenStart[k] !== i) continue;
-    if (isPossessed(v, k) && v.mentions[k].entityId !== holder && v.mentions[k].type !== 'PERSON') return argOf(v, k, 'governor');
+    const m = v.mentions[k];
+    if (m.entityId === holder || m.type === 'PERSON' || m.metonymy) continue;
+    if (isPossessed(v, k)) return argOf(v, k, 'governor');
+    if (!modifier && isModifier(v, k) && m.type === 'COUNTRY') modifier = argOf(v, k, 'governor');
   }
-  return null;
+  return modifier;
 }
 
 export function shareFacts(v: FactView, r: Resources, parse: SentenceParse, sink: FactSink, discourse: Discourse): void {
@@ -75,7 +104,11 @@ export function shareFacts(v: FactView, r: Resources, parse: SentenceParse, sink
     const at = v.figureTokenStart[f];
     if (at < parse.from || at >= parse.to) continue;
     const g = governingGroup(v, parse, at);
-    if (!g || !SHARE_LEMMAS.has(g.lemma)) continue;
+    if (!g || g.passive || isChange(v, g, at)) continue;
+    const figEnd = v.figureTokenEnd[f];
+    // Any verb when the percentage restates a quantity of the whole ("..., or 24 per cent of Vietnam's total trade").
+    const restated = at > parse.from && (v.lower(at - 1) === 'or' || v.raw(at - 1) === ',') && figEnd < parse.to && v.lower(figEnd) === 'of';
+    if (!SHARE_LEMMAS.has(g.lemma) && !restated) continue;
 
     let holders: Arg[] = g.subjects;
     if (fig.entityId && v.entities.has(fig.entityId)) {
@@ -97,9 +130,9 @@ export function shareFacts(v: FactView, r: Resources, parse: SentenceParse, sink
     }
     if (!holders.length) continue;
     const stance = stanceOf(g);
-    const figEnd = v.figureTokenEnd[f];
     for (const h of holders) {
       const owner = wholeOwner(v, r, parse, figEnd, h.entityId, discourse);
+      // A share of a whole nobody owns ("51.6 per cent of the vote") has no object.
       sink.add({
         predicate: 'share_of',
         subjectId: h.entityId,
@@ -108,8 +141,8 @@ export function shareFacts(v: FactView, r: Resources, parse: SentenceParse, sink
         unit: '%',
         time: null,
         placeId: null,
-        confidence: 0.8 * HOW_WEIGHT[h.how] * (owner ? (owner.how === 'name' ? 1 : 0.9) : 0.8),
-        rule: `share:${g.lemma}`,
+        confidence: 0.8 * HOW_WEIGHT[h.how] * (owner ? (owner.how === 'name' ? 1 : 0.9) : 0.9),
+        rule: owner ? `share:${g.lemma}` : `share:${g.lemma}:no-owner`,
         polarity: stance.polarity,
         modality: stance.modality,
         start: s.start,

@@ -4,8 +4,13 @@ import type { FactView } from './view.js';
 
 export type FactDraft = Omit<Fact, 'id'>;
 
+/**
+ * The type of an entity fit to be an argument. A name has a capital or a digit: an entity the linker built
+ * from a lower-case word ("mayor") is a description it failed to attach, not someone facts can be about.
+ */
 function typeOf(v: FactView, id: string | null): MentionType | null {
-  return id ? (v.entities.get(id)?.type ?? null) : null;
+  const e = id ? v.entities.get(id) : undefined;
+  return e && /[\p{Lu}\d]/u.test(e.name) ? e.type : null;
 }
 
 /**

@@ -1,12 +1,23 @@
 import { POS } from '../tokenize/tags.js';
 import { isClauseOpener, objectAt, type Arg, type SentenceParse, type VerbGroup } from './clauses.js';
 import { HOW_WEIGHT } from './events.js';
-import { isHeadMention, npExtent, type Resources } from './phrases.js';
+import { npForward, type Resources } from './phrases.js';
 import type { Discourse } from './pronouns.js';
 import type { Quote, QuoteIndex } from './quotes.js';
 import type { FactSink } from './sink.js';
 import type { FactView } from './view.js';
 import { placeOf, timeOf } from './when-where.js';
+
+/**
+ * `said`: a speaker is quoted. The value is always a quotation the article prints in double quotes:
+ * - the quotation the attribution follows: `"They came from three sides. ...," Langa told Meridian News`,
+ *   `"...," said Maria Lopes`, whole even when it runs over several sentences;
+ * - the quotation right after the verb: `said: "..."`, `called the package "a first down payment"`;
+ * - each quotation inside the reported clause: `Villanueva said the pact was "not directed at any
+ *   country"`, `he said he hoped "to bring the warmth of our people to Russia ..."`.
+ * Reported speech without quotation marks gives no `said` fact (it still makes the facts inside it
+ * `reported`).
+ */
 
 const OPEN_MARKS = new Set(['"', '“']);
 const CLOSE_MARKS = new Set(['"', '”']);
@@ -15,10 +26,7 @@ function quoteText(v: FactView, q: Quote): string {
   return v.text.slice(q.open + 1, q.close).trim();
 }
 
-/**
- * The quotation that ends right before the speaker and the verb: `"...," Langa told Meridian News`,
- * `"...," said Maria Lopes`. Only the speaker's phrase may stand between the closing mark and the verb.
- */
+/** The quotation that ends right before the speaker and the verb; only the speaker's phrase may stand between. */
 function quoteBefore(v: FactView, parse: SentenceParse, g: VerbGroup, quotes: QuoteIndex): Quote | undefined {
   for (let i = g.start - 1, steps = 0; i >= parse.from && steps < 12; i--, steps++) {
     const w = v.raw(i);
@@ -28,100 +36,96 @@ function quoteBefore(v: FactView, parse: SentenceParse, g: VerbGroup, quotes: Qu
   return undefined;
 }
 
-/** "said Maria Lopes, the agency's coordinator": the speaker after the verb, in a quotation's attribution. */
-function invertedSpeaker(v: FactView, g: VerbGroup): Arg[] {
-  const k = g.end < v.count ? v.mentionStartingAt(g.end) : -1;
-  if (k < 0 || !isHeadMention(v, k)) return [];
-  const m = v.mentions[k];
-  return [{ entityId: m.entityId, type: m.type, mention: k, token: g.end, how: 'inverted' }];
+/** "said Maria Lopes, the agency's coordinator", "said Dr Priya Raghavan": the speaker after the verb. */
+function invertedSpeaker(v: FactView, r: Resources, g: VerbGroup, to: number): Arg[] {
+  const res = npForward(v, r, g.end, to);
+  if (res.kind !== 'entity') return [];
+  const m = v.mentions[res.mention];
+  return [{ entityId: m.entityId, type: m.type, mention: res.mention, token: v.mentionTokenStart[res.mention], how: 'inverted' }];
 }
 
-/**
- * Where the reported content starts after a speech verb: past the hearer of "tell" ("told reporters"),
- * adverbial phrases ("on Wednesday", "in a statement"), a colon or comma, and "that".
- */
-function contentStart(v: FactView, r: Resources, g: VerbGroup, discourse: Discourse): number {
+/** Where the reported content starts: past the hearer of "tell" or the thing "called", adverbials, a colon, "that". */
+function contentStart(v: FactView, r: Resources, parse: SentenceParse, g: VerbGroup, discourse: Discourse): number {
   let j = g.end;
-  const to = v.doc.sentences[v.t.sentence[g.head]].tokenEnd;
-  if (g.lemma === 'tell' && j < to && !OPEN_MARKS.has(v.raw(j))) j = Math.max(j, objectAt(v, r, j, to, discourse).end);
+  const to = parse.to;
+  if ((g.lemma === 'tell' || g.lemma === 'call' || g.lemma === 'describe') && j < to && !OPEN_MARKS.has(v.raw(j))) j = Math.max(j, objectAt(v, r, j, to, discourse).end);
   for (let guard = 0; guard < 6 && j < to; guard++) {
     const w = v.lower(j);
     if (v.isPos(j, 'ADV')) j++;
-    else if (v.isPos(j, 'ADP') && w !== 'that') j = Math.max(j + 1, npExtent(v, j + 1, to));
-    else if (w === ',' || w === ':') j++;
+    else if (v.isPos(j, 'ADP') && w !== 'that') {
+      j++;
+      while (j < to && !OPEN_MARKS.has(v.raw(j)) && (v.isPos(j, 'DET') || v.isPos(j, 'ADJ') || v.isPos(j, 'NOUN') || v.isPos(j, 'PROPN') || v.isPos(j, 'NUM') || v.mentionAt[j] >= 0)) j++;
+    } else if (w === ',' || w === ':') j++;
     else break;
   }
   if (j < to && v.lower(j) === 'that' && !v.isPos(j, 'DET')) j++;
   return j;
 }
 
-/**
- * `said` facts: a speaker (the subject of a speech verb, or the name after it in an attribution) and
- * what they said: the quotation next to the verb (the whole of it, across sentences), or else the
- * clause the verb introduces, to the end of the sentence (and to the end of a quotation that opens in it).
- */
-export function speechFacts(v: FactView, r: Resources, parse: SentenceParse, g: VerbGroup, quotes: QuoteIndex, sink: FactSink, discourse: Discourse): void {
-  if (g.passive || g.infinitive) return;
+/** Where the reported clause of group gi ends: at the next speech verb, ", but", ";" or the sentence end. */
+function contentEnd(v: FactView, r: Resources, parse: SentenceParse, gi: number, from: number): number {
+  for (let i = from; i < parse.to; i++) {
+    const w = v.raw(i);
+    if (w === ';') return i;
+    if (w === 'but' && i > from && v.raw(i - 1) === ',') return i;
+    const g = parse.groupAt[i - parse.from];
+    if (g > gi && r.lexicon.speechVerbs.has(parse.groups[g].lemma) && !parse.groups[g].infinitive) return i;
+  }
+  return parse.to;
+}
+
+export function speechFacts(v: FactView, r: Resources, parse: SentenceParse, gi: number, quotes: QuoteIndex, sink: FactSink, discourse: Discourse): void {
+  const g = parse.groups[gi];
+  if (g.passive || g.infinitive || g.gerund) return;
   const s = v.doc.sentences[parse.sentence];
   const before = quoteBefore(v, parse, g, quotes);
   let speakers = g.subjects;
-  if (before || (g.subjects.length === 0 && !g.commonSubject)) {
-    const inv = invertedSpeaker(v, g);
+  // `"...," said Maria Lopes`: the verb follows the quotation (and its comma) directly.
+  const rightAfterQuote = before !== undefined && v.t.start[g.start] - before.close <= 3;
+  if (rightAfterQuote || (g.subjects.length === 0 && !g.commonSubject)) {
+    const inv = invertedSpeaker(v, r, g, parse.to);
     if (inv.length) speakers = inv;
   }
   if (!speakers.length) return;
 
-  let value: string | null = null;
-  let rule = 'speech:clause';
-  if (before) {
-    value = quoteText(v, before);
-    rule = 'speech:quote-before';
-  } else {
-    const j = contentStart(v, r, g, discourse);
-    if (j < parse.to && OPEN_MARKS.has(v.raw(j))) {
-      const q = quotes.openingAt(v.t.start[j]);
-      if (q) {
-        value = quoteText(v, q);
-        rule = 'speech:quote-after';
-      }
-    }
-    if (value === null && j < parse.to && startsClause(v, parse, j)) {
-      let endOffset = s.end;
-      const q = quotes.openingIn(v.t.start[j], s.end);
-      if (q && q.close > s.end) endOffset = q.close + 1;
-      value = v.text.slice(v.t.start[j], endOffset).replace(/[\s.,;:]+$/, '').trim();
+  const found: { quote: Quote; rule: string }[] = [];
+  if (before) found.push({ quote: before, rule: 'speech:quote-before' });
+  else {
+    const j = contentStart(v, r, parse, g, discourse);
+    const end = contentEnd(v, r, parse, gi, j);
+    for (let i = j; i < end; i++) {
+      if (!OPEN_MARKS.has(v.raw(i))) continue;
+      const q = quotes.openingAt(v.t.start[i]);
+      if (!q) continue;
+      found.push({ quote: q, rule: i === j ? 'speech:quote-after' : 'speech:quote-inside' });
+      // Skip past the quotation's closing mark.
+      while (i + 1 < end && v.t.start[i + 1] <= q.close) i++;
     }
   }
-  if (!value || value.length < 3) return;
+  if (!found.length) return;
 
   const time = timeOf(v, parse, g);
   const place = placeOf(v, parse, g, new Set(speakers.map((a) => a.entityId)));
-  for (const sp of speakers) {
-    sink.add({
-      predicate: 'said',
-      subjectId: sp.entityId,
-      objectId: null,
-      value,
-      unit: null,
-      time,
-      placeId: place,
-      confidence: 0.9 * HOW_WEIGHT[sp.how] * (rule === 'speech:clause' ? 0.95 : 1),
-      rule,
-      polarity: g.negated ? 'negated' : 'asserted',
-      modality: 'asserted',
-      start: s.start,
-      end: s.end,
-    });
+  for (const { quote, rule } of found) {
+    const value = quoteText(v, quote);
+    if (value.length < 2) continue;
+    for (const sp of speakers) {
+      sink.add({
+        predicate: 'said',
+        subjectId: sp.entityId,
+        objectId: null,
+        value,
+        unit: null,
+        time,
+        placeId: place,
+        confidence: 0.9 * HOW_WEIGHT[sp.how] * (rule === 'speech:quote-inside' ? 0.9 : 1),
+        rule,
+        polarity: g.negated ? 'negated' : 'asserted',
+        modality: 'asserted',
+        start: s.start,
+        end: s.end,
+      });
+    }
   }
-}
-
-/** Reported content begins a clause: a subject and a verb ("the pact was not directed at any country"), or a quotation. */
-function startsClause(v: FactView, parse: SentenceParse, j: number): boolean {
-  if (OPEN_MARKS.has(v.raw(j))) return true;
-  for (let i = j; i < parse.to && i < j + 14; i++) {
-    if (parse.groupAt[i - parse.from] >= 0) return i > j || v.isPos(i, 'AUX');
-    const p = v.t.pos[i];
-    if (p === POS.PUNCT && !OPEN_MARKS.has(v.raw(i))) return false;
-  }
-  return false;
+  void POS;
 }

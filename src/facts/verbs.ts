@@ -59,8 +59,29 @@ export const VERB_RULES: readonly VerbRule[] = [
   { lemma: 'take', irregular: ['took', 'taken'], particle: 'over', predicate: 'acquired', objectVia: [''], example: 'Arcadia took over Lumen Media in 2019.' },
   { lemma: 'sentence', predicate: 'sentenced', objectVia: [], patient: true, example: 'A court sentenced the smuggler to nine years.' },
   { lemma: 'jail', predicate: 'sentenced', objectVia: [], patient: true, example: 'The former governor was jailed for six years.' },
+  { lemma: 'join', predicate: 'member_of', objectVia: [''], example: 'The striker joined Porto from Braga last summer.' },
   { lemma: 'defeat', predicate: 'defeated', objectVia: [''], example: 'Lopes defeated the incumbent by four points.' },
   { lemma: 'beat', irregular: ['beat', 'beaten'], predicate: 'defeated', objectVia: [''], example: 'Porto beat Benfica 2-1 on Saturday.' },
+];
+
+/**
+ * A verb that states a fact only with a certain noun as its object: "won the runoff for mayor of Kraków"
+ * is an election; "won the match" is not.
+ */
+export interface VerbObjectRule {
+  lemma: string;
+  nouns: readonly string[];
+  predicate: Predicate;
+  example: string;
+}
+
+export const VERB_OBJECT_RULES: readonly VerbObjectRule[] = [
+  {
+    lemma: 'win',
+    nouns: ['election', 'elections', 'runoff', 'run-off', 'vote', 'race', 'ballot', 'poll', 'primary', 'nomination', 'contest', 'seat', 'presidency', 'mayoralty'],
+    predicate: 'elected',
+    example: 'Lena Berg won the runoff for mayor of Braga on Sunday.',
+  },
 ];
 
 /**
@@ -87,6 +108,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'confirm', example: 'The police confirmed that two suspects had been arrested.' },
   { lemma: 'report', example: 'The auditor reported that the ministry had lost the receipts.' },
   { lemma: 'write', irregular: ['wrote', 'written'], example: 'The senator wrote that the bill was unfair.' },
+  { lemma: 'call', example: 'The professor called the results "encouraging but local".' },
+  { lemma: 'describe', example: 'The mayor described the plan as "a disaster for drivers".' },
+  { lemma: 'ask', example: '"Who will pay for it?" the councillor asked.' },
+  { lemma: 'reply', example: '"Not this year," the minister replied.' },
 ];
 
 /** Verbs whose object is also the subject of the infinitive that follows ("allowed Kim to go"). */

@@ -15,6 +15,7 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'thing
   ['his', 'male'],
   ['her', 'female'],
   ['its', 'thing'],
+  ['their', 'thing'],
 ]);
 
 /** Determiner-like words that open a noun phrase ("the", "his", "their" ...): wink tags some PRON. */

@@ -64,7 +64,7 @@ export function attachFigures(doc: Doc): void {
     const sentence = doc.sentences[f.sentence];
     if (!mentions || !sentence) continue;
     const first = tokenAtOrAfter(v, f.start);
-    const subject = subjectOf(v, mentions, first, sentence.tokenStart);
+    const subject = subjectOf(v, mentions, first, sentence.tokenStart, f.kind === 'ORDINAL');
     if (subject) f.entityId = subject.entityId;
   }
 }
@@ -78,9 +78,11 @@ function clauseStart(v: TokenView, first: number, from: number): number {
   return from;
 }
 
-function subjectOf(v: TokenView, mentions: Placed[], figureFirst: number, from: number): Mention | null {
-  // "China's 95 per cent share", "Apple's 5% stake": a possessive right before the figure.
+function subjectOf(v: TokenView, mentions: Placed[], figureFirst: number, from: number, isRank: boolean): Mention | null {
+  // "China's 95 per cent share", "Apple's 5% stake": a possessive right before the figure. Not for a rank:
+  // in "Russia is North Korea's second largest partner" the possessor is what Russia is ranked in.
   for (const p of mentions) {
+    if (isRank) break;
     if (isPossessive(v, p.last + 1) && (p.last + 2 === figureFirst || (p.last + 3 === figureFirst && v.pos(p.last + 2) === POS.ADJ))) return p.mention;
   }
   const start = clauseStart(v, figureFirst, from);

@@ -25,6 +25,8 @@ export interface UnitDef {
   siUnit: string | null;
   /** The entry's name in the singular, for rules that name units ("inch", "pound"). */
   name: string;
+  /** Read only after digits: "a 16-bit chip", but "not one bit". */
+  digitsOnly: boolean;
 }
 
 export type SuffixValue =
@@ -58,6 +60,7 @@ interface UnitEntry {
   plurals?: string[];
   noPlural?: boolean;
   powers?: boolean;
+  digitsOnly?: boolean;
 }
 
 interface CurrencyFile {
@@ -100,7 +103,7 @@ function buildLexicon(unitEntries: UnitEntry[], currencies: CurrencyFile, world:
   };
   for (const e of unitEntries) {
     const siUnit = e.siUnit ?? SI_UNIT_OF_KIND[e.kind] ?? null;
-    const def: UnitDef = { unit: e.unit, kind: e.kind, si: e.si, offset: e.offset ?? 0, siUnit: e.si === null ? null : siUnit, name: e.names[0] ?? e.unit };
+    const def: UnitDef = { unit: e.unit, kind: e.kind, si: e.si, offset: e.offset ?? 0, siUnit: e.si === null ? null : siUnit, name: e.names[0] ?? e.unit, digitsOnly: e.digitsOnly ?? false };
     addUnit(def, e.symbols, pluralsOf(e), e.adjacentSymbols);
     if (e.powers && e.si !== null) {
       // Areas and volumes of a length unit: "square kilometres", "sq km", "km2", "km²", "km^2"; "cubic feet", "m³".
@@ -110,7 +113,7 @@ function buildLexicon(unitEntries: UnitEntry[], currencies: CurrencyFile, world:
         [2, 'square', 'sq', '²', 'area'],
         [3, 'cubic', 'cu', '³', 'volume'],
       ] as const) {
-        const powered: UnitDef = { unit: `${e.unit}${sup}`, kind, si: e.si ** power, offset: 0, siUnit: SI_UNIT_OF_KIND[kind] ?? null, name: `${word} ${def.name}` };
+        const powered: UnitDef = { unit: `${e.unit}${sup}`, kind, si: e.si ** power, offset: 0, siUnit: SI_UNIT_OF_KIND[kind] ?? null, name: `${word} ${def.name}`, digitsOnly: false };
         const after = power === 2 ? 'squared' : 'cubed';
         addUnit(
           powered,

@@ -44,9 +44,10 @@ const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'division', 'district', 'ward', 'lot', 'unit', 'block', 'floor', 'exit', 'pier', 'seat', 'item', 'clause', 'paragraph', 'rule', 'bill',
   'resolution', 'amendment', 'act', 'schedule', 'annex', 'appendix', 'figure', 'table', 'reactor', 'gen', 'generation', 'covid', 'vol', 'volume', 'issue',
   'pp', 'p', 'no.', 'ch', 'art', 'sec', 'mk', 'mark', 'league', 'interstate', 'highway', 'channel', 'studio', 'box', 'apartment', 'suite', 'bus',
+  'group', 'pool', 'lane',
 ]);
 /** Words before "one" that make it a count: "at least one person", "only one bidder". */
-const COUNTING_ONE: ReadonlySet<string> = new Set(['least', 'only', 'just', 'exactly', 'than', 'about', 'nearly', 'almost', 'to', 'and', 'or', 'of', 'just']);
+const COUNTING_ONE: ReadonlySet<string> = new Set(['least', 'only', 'just', 'exactly', 'than', 'about', 'nearly', 'almost']);
 /** Prepositions that make "one day" a duration: "in one day", "for one day". */
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'within', 'over', 'than', 'just', 'only', 'after', 'about', 'than']);
 const CLOCK_SHAPE = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
@@ -142,16 +143,6 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     },
   },
   {
-    id: 'code-after-hyphen',
-    phase: 'number',
-    reason: 'digits hyphenated to letters are a model, a flight or a disease, not an amount',
-    example: 'F - 35 jets; Su-57 (when split by the tokenizer)',
-    test: ({ v, n }) => {
-      const i = n.first;
-      return i >= 2 && v.raw(i - 1) === '-' && v.gap(i) === 0 && v.gap(i - 1) === 0 && v.kind(i - 2) === KIND.word && /\p{Lu}/u.test(v.raw(i - 2));
-    },
-  },
-  {
     id: 'code-touching',
     phase: 'number',
     reason: 'digits written against a word, a number or a point that touches one are part of a code or an identifier',
@@ -195,16 +186,16 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
   {
     id: 'hyphen-compound',
     phase: 'number',
-    reason: 'a number hyphenated into a word that is neither a unit nor a noun is part of a compound adjective or noun',
-    example: 'a mother-of-two; one-eyed; a 4-under-par round (but "a two-year deal", "a 12-member team" are figures)',
+    reason: 'a number word hyphenated into a word that is not a unit is part of a compound adjective or noun',
+    example: 'a mother-of-two; one-eyed; a two-faced answer (but "a two-year deal" is a figure, and digits keep theirs: "a 4-under-par 67", "a 12-member team")',
     test: ({ v, n, to, isMeasure }) => {
+      if (!n.words) return false;
       const i = n.first;
-      if (n.words && i >= 2 && v.raw(i - 1) === '-' && v.gap(i) === 0 && v.gap(i - 1) === 0 && v.kind(i - 2) === KIND.word) return true;
+      if (i >= 2 && v.raw(i - 1) === '-' && v.gap(i) === 0 && v.gap(i - 1) === 0 && v.kind(i - 2) === KIND.word) return true;
       const h = n.next;
       if (h + 1 >= to || v.raw(h) !== '-' || v.start(h) !== n.end || !v.touchesNext(h)) return false;
       const w = h + 1;
-      if (v.kind(w) !== KIND.word || isMeasure(w)) return false;
-      return !v.isNoun(w) || (n.words && v.pos(w) !== POS.NOUN);
+      return v.kind(w) === KIND.word && !isMeasure(w) && v.pos(w) !== POS.NOUN;
     },
   },
   {
@@ -212,15 +203,18 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     phase: 'number',
     reason: 'a house number before a street name is part of an address',
     example: '10 Downing Street',
-    test: ({ v, n, to }) => n.next < to && v.isCapitalized(n.next) && STREET_WORDS.has(v.lower(n.next)),
+    test: ({ v, n, to }) => {
+      for (let k = n.next; k < to && k < n.next + 3 && v.isCapitalized(k); k++) if (STREET_WORDS.has(v.lower(k))) return true;
+      return false;
+    },
   },
   {
     id: 'name-number',
     phase: 'figure',
     reason: 'a number right after a proper name is part of the name, unless a percent sign, a currency or a unit follows it',
-    example: 'the Russia 1 channel; Apollo 11; Boeing 737 jets; Formula One; No. 1 (but "Trump 45%" is a figure)',
+    example: 'the Russia 1 channel; Apollo 11; Boeing 737 jets; Formula One; No. 1 (but "Trump 45%" and "Telekom 4 hours 48 mins" are figures)',
     test: ({ v, n, from, kind }) => {
-      if (kind === 'PERCENT' || kind === 'MONEY' || kind === 'QUANTITY') return false;
+      if (kind === 'PERCENT' || kind === 'MONEY' || kind === 'QUANTITY' || kind === 'DURATION') return false;
       const i = n.first;
       const p = i - 1;
       if (p < from || n.start - v.end(p) !== 1) return false;
@@ -252,6 +246,7 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     example: 'one man said; one of the largest centres (but "at least one person was killed", "only one bidder")',
     test: ({ v, n, from, kind }) => {
       if (!n.words || n.next - n.first !== 1 || v.lower(n.first) !== 'one' || kind !== 'COUNT') return false;
+      if (v.lower(n.next) === 'of') return true;
       return n.first - 1 < from || !COUNTING_ONE.has(v.lower(n.first - 1));
     },
   },
@@ -261,7 +256,7 @@ export const NOT_FIGURE_RULES: readonly NotFigureRule[] = [
     reason: '"one day" and "one time" without a preposition mean some day, once',
     example: 'One day, Jenna just blurted out ... (but "in one day" is a duration)',
     test: ({ v, n, from, kind }) =>
-      kind === 'DURATION' && n.words && v.lower(n.first) === 'one' && (n.first - 1 < from || !DURATION_PREPOSITIONS.has(v.lower(n.first - 1))),
+      kind === 'DURATION' && n.words && v.lower(n.first) === 'one' && v.lower(n.next) === 'day' && (n.first - 1 < from || !DURATION_PREPOSITIONS.has(v.lower(n.first - 1))),
   },
 ];
 

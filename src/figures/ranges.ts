@@ -11,20 +11,21 @@ export interface Connector {
   needsBetween?: boolean;
   /** Joins two figures that share a unit, but never into a range. */
   listOnly?: boolean;
-  /** The first number must be the smaller ("3-1" is a score). */
+  /** The first number must be the smaller ("3-1" is a score, "285 to 272" a tally), unless both are below zero ("-18 °C to -34 °C"). */
   ordered?: boolean;
   example: string;
 }
 
 export const CONNECTORS: readonly Connector[] = [
   { words: ['-', 'to'], example: 'an 8- to 16-meter telescope' },
-  { words: ['to'], example: '3 to 5 years; 44 mg to 50 mg' },
+  { words: ['to'], ordered: true, example: '3 to 5 years; 44 mg to 50 mg (but "by 285 to 272 votes" is a tally)' },
   { words: ['-'], ordered: true, example: '3 - 5 years; $2m-$3m' },
   { words: ['–'], ordered: true, example: '3.5–4.0 TeV' },
   { words: ['—'], ordered: true, example: '10—15 km' },
   { words: ['or'], ordered: true, example: 'five or six people' },
   { words: ['and'], needsBetween: true, example: 'between 44 and 50 mg' },
   { words: ['and'], listOnly: true, example: 'they were given 45 and 50 mg' },
+  { words: ['from'], listOnly: true, example: 'the lead grew to 10 from four percentage points' },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { KIND } from '../tokenize/tags.js';
 import { countedNounAfter } from './counted-noun.js';
 import type { CurrencyValue, FigureLexicon, SuffixValue, UnitDef } from './lexicon.js';
 import { FIGURE_RULES, NUMBER_RULES, firstFailing, type NumberContext } from './not-figures.js';
-import { SCALE_ABBREVIATIONS } from './number-words.js';
+import { ORDINAL_WORDS, SCALE_ABBREVIATIONS, TENS } from './number-words.js';
 import { ordinalAt } from './ordinals.js';
 import { qualifierBefore, type Qualifier } from './qualifiers.js';
 import { canStartNumber, cleanNumber, readNumber, type NumberRead } from './read-number.js';
@@ -123,6 +123,8 @@ class Recognizer {
     } else if (w === 'minus' && i + 1 < s.to && canStartNumber(v, i + 1)) {
       n = readNumber(v, i + 1, s.to);
       negate = n !== null;
+    } else if (TENS.has(w) && v.raw(i + 1) === '-' && ORDINAL_WORDS.has(v.lower(i + 2))) {
+      // "twenty-first": an ordinal, read below.
     } else if (canStartNumber(v, i) && !this.isTouchingSign(i)) {
       n = readNumber(v, i, s.to);
     }
@@ -286,6 +288,16 @@ class Recognizer {
     }
     // "1/4" alone may be a date or a score; a fraction in words ("two thirds") or one before "of" is a share.
     if (n.fraction && !n.words && !(n.next < s.to && v.lower(n.next) === 'of')) return null;
+    // "millions of dollars": a vague amount of money.
+    if (n.vague && n.next + 1 < s.to && v.lower(n.next) === 'of') {
+      const money = this.suffixAt(v.end(n.next), n.next + 1, s);
+      const currency = money?.values.find((x) => x.type === 'currency');
+      if (money && currency && currency.type === 'currency') {
+        const f = this.money(n.first, money.next, n.start, money.end, n, currency.code, currency.factor);
+        f.qualifier = 'at_least';
+        return f;
+      }
+    }
     // "Kate, 35, attended": an age in apposition to a name.
     if (isAgeApposition(v, n, s.from, s.to)) {
       const year = this.lex.units.get('year')!;
@@ -324,6 +336,7 @@ class Recognizer {
         currency ??= x;
       } else {
         if (x.adjacentOnly && !suffix.touching) continue;
+        if (x.def.digitsOnly && n.words) continue;
         unit ??= x;
       }
     }
@@ -443,7 +456,7 @@ class Recognizer {
         if (connector.listOnly) break;
         if (connector.needsBetween && !isAfterBetween(this.v, f.first, s.from)) continue;
         if (isChangeFromTo(this.v, f.first, s.from)) break;
-        if (connector.ordered && !(f.value < second.value)) break;
+        if (connector.ordered && !(f.value < second.value) && !(f.value < 0 && second.value < 0)) break;
         const low = Math.min(f.value, second.value);
         const high = Math.max(f.value, second.value);
         Object.assign(f, {

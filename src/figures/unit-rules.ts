@@ -56,7 +56,7 @@ export const ONE_OF_CURRENCY_WORDS: ReadonlySet<string> = new Set(['penny', 'cen
  * is the person's age, by a convention of news style.
  */
 export function isAgeApposition(v: TokenView, n: NumberRead, from: number, to: number): boolean {
-  if (n.words || n.plainDigits === null || n.value < 1 || n.value > 120) return false;
+  if (n.words || n.plainDigits === null || n.value < 1 || n.value > 105) return false;
   const before = n.first - 1;
   const after = n.next;
   return before - 1 >= from && after < to && v.raw(before) === ',' && v.raw(after) === ',' && v.pos(before - 1) === POS.PROPN && v.kind(before - 1) === KIND.word;

@@ -25,6 +25,7 @@ export function renderIndexPage(data: IndexData): string {
     </div>
     <div class="table-wrap" id="entities-table"></div>
   </section>
+  <div class="index-side">
   <section class="panel facts-panel" id="facts" aria-labelledby="facts-title">
     <h2 id="facts-title">Facts <span class="count" id="facts-count"></span></h2>
     <div class="selection" id="selection" hidden></div>
@@ -40,6 +41,7 @@ export function renderIndexPage(data: IndexData): string {
     <div class="graph-legend" id="graph-legend"></div>
     <div class="graph-wrap" id="graph-wrap"></div>
   </section>
+  </div>
   <section class="panel articles-panel" id="articles" aria-labelledby="articles-title">
     <h2 id="articles-title">Articles <span class="count" id="articles-count"></span></h2>
     <div class="controls">

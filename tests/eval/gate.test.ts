@@ -65,7 +65,7 @@ describe('the regression gate', () => {
     const run = capture();
     expect(await evalCommand([dir, '--pipeline', pipeline, '--baseline', other], run.io)).toBe(1);
     expect(run.out()).toContain('Gate: FAILED');
-    expect(run.out()).toContain('strike facts recall: 1.0000 -> 0.0000');
+    expect(run.out()).toContain('strike facts: precision 1.0000 -> 0.0000, recall 1.0000 -> 0.0000, f1 1.0000 -> 0.0000');
     expect(run.out()).toMatch(/- Hamburg has_quantity = 7 %\n\s+evidence: "raise wages by 7 per cent"/);
     writeFileSync(path.join(dir, 'strike.gold.json'), JSON.stringify(GOLD));
   });

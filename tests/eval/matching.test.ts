@@ -113,6 +113,12 @@ describe('mentions: exact span and type, gold derived from names and aliases', (
     expect(r.wrong.map((w) => w.key)).toEqual(['PERSON "Piotr Lis" @23', `ORGANIZATION "Baltic Wire" @${text.lastIndexOf('Baltic Wire')}`]);
   });
 
+  it('lets a name claim its span before a longer description that contains it', () => {
+    const g2 = gold({ entities: [{ type: 'ORGANIZATION', name: 'Sahel Front', descriptions: ['the Sahel Front militia'] }] });
+    const t = 'Fighters of the Sahel Front militia withdrew.';
+    expect(goldMentions(t, g2).map((m) => [t.slice(m.start, m.end), m.optional])).toEqual([['Sahel Front', false]]);
+  });
+
   it('treats mentions inside an ignored passage as optional', () => {
     const g2 = gold({ entities: [{ type: 'PLACE', name: 'Oslo' }], ignore: ['Photo: Oslo Pictures'] });
     const t = 'Rain in Oslo. Photo: Oslo Pictures';

@@ -4,7 +4,7 @@
  * missing, every test here fails and says how to install it: a skipped browser test would hide that
  * the report was never looked at.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -19,6 +19,8 @@ const BOOKING_FIXTURE = path.join(repo, 'fixtures', 'xss-booking-plugin.txt');
 
 let browser: (BrowserContext & { closeAll(): Promise<void> }) | null = null;
 let report = '';
+/** The same run without the hostile article, for the README's screenshots. */
+let showcase = '';
 let shots = '';
 /** Every console error, page error, dialog and Content-Security-Policy violation of any page. */
 const incidents: string[] = [];
@@ -32,14 +34,14 @@ function url(...parts: string[]): string {
   return pathToFileURL(path.join(report, ...parts)).href;
 }
 
-function articlePage(prefix: string): string {
-  const file = readdirSync(path.join(report, 'articles')).find((f) => f.slice(6).startsWith(prefix));
+function articlePage(prefix: string, dir = report): string {
+  const file = readdirSync(path.join(dir, 'articles')).find((f) => f.slice(6).startsWith(prefix));
   if (!file) throw new Error(`no article page for ${prefix}`);
-  return url('articles', file);
+  return pathToFileURL(path.join(dir, 'articles', file)).href;
 }
 
-async function openIndex(page: Page, hash = ''): Promise<void> {
-  await page.goto(url('index.html') + hash);
+async function openIndex(page: Page, hash = '', dir = report): Promise<void> {
+  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href + hash);
   await page.waitForSelector('#entities-data tbody tr[data-row]');
 }
 
@@ -57,10 +59,14 @@ beforeAll(async () => {
     const extra = path.join(dir, 'booking');
     const r = await runCli(['run', BOOKING_FIXTURE, '--out', extra, '--workers', '1', '--quiet', '--format', 'jsonl']);
     if (r.status > 1) throw new Error(`the pipeline did not run on ${BOOKING_FIXTURE}: ${r.stderr}`);
-    const { appendFileSync } = await import('node:fs');
     appendFileSync(path.join(dir, 'docs.jsonl'), readFileSync(path.join(extra, 'docs.jsonl')));
   }
   report = (await buildReport(dir)).dir;
+  const clean = path.join(dir, 'showcase');
+  mkdirSync(clean);
+  const lines = readFileSync(path.join(dir, 'docs.jsonl'), 'utf8').trim().split('\n');
+  writeFileSync(path.join(clean, 'docs.jsonl'), lines.filter((l) => !l.includes('"doc_id":"hostile/')).join('\n') + '\n');
+  showcase = (await buildReport(clean)).dir;
   shots = path.join(dir, 'screenshots');
   mkdirSync(shots);
   browser = await launchChromium();
@@ -245,12 +251,15 @@ describe('report in headless chromium', () => {
 
   it('writes a screenshot of each page type', async () => {
     const page = await requireBrowser().newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await openIndex(page, '#entity=per%3Afumio-kishida');
+    await page.setViewportSize({ width: 1400, height: 1100 });
+    await openIndex(page, '#entity=per%3Afumio-kishida', showcase);
     const index = path.join(shots, 'report-index.png');
     await page.screenshot({ path: index });
-    await page.goto(articlePage('port-visit-hanoi') + '#fact=f2');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(articlePage('port-visit-hanoi', showcase) + '#fact=f2');
     await page.waitForSelector('button.fact[aria-pressed="true"]');
+    // Selecting a fact scrolls its evidence into view, smoothly; let that end before going back to the top.
+    await page.waitForTimeout(800);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.hover('#text .m.t-person >> text=Fumio Kishida');
     await expect.poll(() => page.isVisible('#tip')).toBe(true);

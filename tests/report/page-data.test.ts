@@ -3,7 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { Script } from 'node:vm';
 import { renderArticlePage } from '../../src/report/article-page.js';
+import { ARTICLE_SCRIPT } from '../../src/report/assets/article-script.js';
+import { INDEX_SCRIPT } from '../../src/report/assets/index-script.js';
 import { forceLayout } from '../../src/report/graph-layout.js';
 import { IndexBuilder, buildGraph, type FactRow } from '../../src/report/index-data.js';
 import { renderIndexPage } from '../../src/report/index-page.js';
@@ -154,7 +157,8 @@ describe('index data', () => {
     expect(japan.slice(1, 5)).toEqual(['COUNTRY', 'Japan', 'Q17', 2 * japanMentions]);
     expect(japan[5]).toEqual([0, 2]);
     expect(data.run).toMatchObject({ documents: 3, ok: 3, failed: 0, mentions: 2 * port.mentions.length + hostile.mentions.length, facts: 2 * port.facts.length + hostile.facts.length });
-    expect(data.docs[1]).toEqual([hostile.id, hostile.meta.title, '2024-06-05', '00002.html', 'ok', hostile.mentions.length, 4, 2, '']);
+    const hostileEntities = new Set([...hostile.mentions.map((m) => m.entityId), ...hostile.facts.flatMap((f) => [f.subjectId, f.objectId].filter(Boolean))]).size;
+    expect(data.docs[1]).toEqual([hostile.id, hostile.meta.title, '2024-06-05', '00002.html', 'ok', hostile.mentions.length, hostileEntities, 2, '']);
   });
 
   it('points each fact at its subject and object entities and its article', () => {
@@ -221,5 +225,14 @@ describe('forceLayout', () => {
     expect(within).toBeLessThan(across * 0.75);
     // No two nodes on the same spot.
     for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) expect(d(i, j)).toBeGreaterThan(10);
+  });
+});
+
+describe('page scripts', () => {
+  it('parse, and use no API that turns a string into HTML or code', () => {
+    for (const [name, code] of [['index.js', INDEX_SCRIPT], ['article.js', ARTICLE_SCRIPT]]) {
+      expect(() => new Script(code, { filename: name })).not.toThrow();
+      expect(code, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setTimeout\(\s*['"]|srcdoc/);
+    }
   });
 });

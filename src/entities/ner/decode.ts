@@ -1,5 +1,5 @@
 import type { Sentence } from '../../doc/types.js';
-import { extractFeatures, MAX_FEATURES } from './features.js';
+import { extractFeatures, MAX_FEATURES, rememberSentence } from './features.js';
 import { allowedAfter, TAG_COUNT, typeOf } from './labels.js';
 import { BIT, CASE_MODE, type TokenProperties } from './token-properties.js';
 
@@ -57,8 +57,9 @@ function decodeSentence(props: TokenProperties, s: Sentence, scorer: TagScorer, 
   const { features, scores, tags, confidence } = state;
   let prev1 = 0;
   let prev2 = 0;
+  rememberSentence(props, s.tokenStart, s.tokenEnd, state.memory);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const n = extractFeatures(props, i, prev1, prev2, state.memory, features);
+    const n = extractFeatures(props, i, prev1, prev2, features);
     scorer.scoreInto(features, n, scores);
     let best = 0;
     let bestScore = -Infinity;

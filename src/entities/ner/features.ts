@@ -82,19 +82,11 @@ const BEFORE = 0x5a17b0f1;
 const AFTER = 0x3e11a0c7;
 
 /**
- * The document's memory of names: for each lower-case word, the type the tagger last gave it in this
- * document (0 when it was read as no name). Lets "Mao" be a person after "Mao Zedong", and a headline be
- * read with the names of its article in mind.
- */
-export interface NameMemory {
-  get(lower: number): number | undefined;
-}
-
-/**
  * Writes the features of token `i` into `out` and returns how many there are. `prev1` and `prev2` are
- * the tags already chosen for the two tokens before it (0 at the start of a sentence).
+ * the tags already chosen for the two tokens before it (0 at the start of a sentence); `p.remembered`
+ * must hold what the document said earlier about the words of the sentence (see `rememberSentence`).
  */
-export function extractFeatures(p: TokenProperties, i: number, prev1: number, prev2: number, memory: NameMemory, out: Int32Array): number {
+export function extractFeatures(p: TokenProperties, i: number, prev1: number, prev2: number, out: Int32Array): number {
   const s0 = p.sentenceStart[i];
   const s1 = p.sentenceEnd[i];
   const hasPrev = i - 1 >= s0;
@@ -118,9 +110,9 @@ export function extractFeatures(p: TokenProperties, i: number, prev1: number, pr
   const mode = p.caseMode[i];
   const bits = p.bits[i];
   const joins = (bits & (BIT.joinedPrev | BIT.joinedNext | BIT.hyphen)) + 1;
-  const mem = rememberedType(memory, p, i);
-  const memNext = hasNext ? rememberedType(memory, p, i + 1) : 15;
-  const memPrev = hasPrev ? rememberedType(memory, p, i - 1) : 15;
+  const mem = p.remembered[i];
+  const memNext = hasNext ? p.remembered[i + 1] : 15;
+  const memPrev = hasPrev ? p.remembered[i - 1] : 15;
   const len = p.length[i] > 8 ? 8 : p.length[i];
 
   let n = 0;
@@ -189,7 +181,6 @@ export function extractFeatures(p: TokenProperties, i: number, prev1: number, pr
   out[n++] = combine(T.lexiconNext, lexNext);
   out[n++] = combine(combine(T.lexiconShape, lex), shape);
   out[n++] = combine(combine(combine(T.lexiconPair, lexPrev), lex), lexNext);
-  if (process.env.NOMEM !== '1') {
   const freq = p.frequency[i];
   out[n++] = combine(combine(combine(T.frequencyShape, freq), shape), mode);
   out[n++] = combine(combine(combine(T.frequencyFirst, freq), hasPrev ? 1 : 2), bits & BIT.capInitial);
@@ -198,13 +189,21 @@ export function extractFeatures(p: TokenProperties, i: number, prev1: number, pr
   out[n++] = combine(combine(T.memoryShape, mem), shape);
   out[n++] = combine(T.memoryNext, memNext);
   out[n++] = combine(T.memoryPrev, memPrev);
-  }
   return n;
 }
 
-/** 1..5 for a word the document already named (O, PER, ORG, LOC, MISC), 7 for words without a letter, 8 unseen. */
-function rememberedType(memory: NameMemory, p: TokenProperties, i: number): number {
-  if (!(p.bits[i] & BIT.hasLetter)) return 7;
-  const t = memory.get(p.lower[i]);
-  return t === undefined ? 8 : t + 1;
+/**
+ * The document's memory of names: for each lower-case word, the type the tagger last gave it in this
+ * document (0 when it was read as no name). Lets "Mao" be a person after "Mao Zedong", and a headline be
+ * read with the names of its article in mind. Read once per sentence into `p.remembered`: 1..5 for a word
+ * the document already named (O, PER, ORG, LOC, MISC), 7 for tokens without a letter, 8 for unseen words.
+ */
+export function rememberSentence(p: TokenProperties, from: number, to: number, memory: ReadonlyMap<number, number>): void {
+  for (let i = from; i < to; i++) {
+    if (!(p.bits[i] & BIT.hasLetter)) p.remembered[i] = 7;
+    else {
+      const t = memory.get(p.lower[i]);
+      p.remembered[i] = t === undefined ? 8 : t + 1;
+    }
+  }
 }

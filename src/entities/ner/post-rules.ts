@@ -1,6 +1,7 @@
 import type { Doc, NerLabel, NerSpan, TokenTable } from '../../doc/types.js';
 import { KIND, POS } from '../../tokenize/tags.js';
 import { combine } from './hash.js';
+import { LEXICON_CLASS } from './lexicon.js';
 import { BIT, type TokenProperties } from './token-properties.js';
 
 /**
@@ -25,6 +26,9 @@ export interface RuleContext {
  */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set(['channel', 'channels', 'tv', 'television', 'broadcaster', 'broadcasters', 'network', 'station', 'radio', 'newscast']);
 
+/** Particles that Arabic names join to the next part with a hyphen ("al-Assad", "el-Sissi", "bin-Talal"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'abd']);
+
 const hasWordChar = (ctx: RuleContext, t: number) => (ctx.props.bits[t] & (BIT.hasLetter | BIT.hasDigit)) !== 0;
 
 function span(ctx: RuleContext, tokenStart: number, tokenEnd: number, label: NerLabel, score: number): NerSpan {
@@ -34,10 +38,38 @@ function span(ctx: RuleContext, tokenStart: number, tokenEnd: number, label: Ner
 
 export const POST_RULES: readonly PostRule[] = [
   {
-    id: 'pronoun-alone',
-    reason: 'A pronoun on its own is no name: the tagger sometimes reads a capitalised "I" or "You" as one.',
+    id: 'no-pronoun',
+    reason: 'A pronoun is no name: the tagger sometimes reads a capitalised "I" or "You" as one ("I\'m" included). Leading pronouns are cut off, and what is left is dropped when it is only a contraction.',
     apply(ctx, spans) {
-      return spans.filter((s) => !(s.tokenEnd - s.tokenStart === 1 && ctx.tokens.pos[s.tokenStart] === POS.PRON));
+      const { tokens, props } = ctx;
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        let a = s.tokenStart;
+        while (a < s.tokenEnd && tokens.pos[a] === POS.PRON) a++;
+        if (a === s.tokenStart) out.push(s);
+        else if (a < s.tokenEnd && props.bits[a] & BIT.capInitial) out.push(span(ctx, a, s.tokenEnd, s.label, s.score));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'title-is-no-name',
+    reason: 'Titles and roles are said with a name but are not part of it ("President Putin" names "Putin"; "Mr Baron" names "Baron"): a person span that begins with a role word of the lexicon, and is not also a first name, starts after it; a role word standing alone as a span right before another name is dropped.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      const isRole = (t: number) => (props.lexicon[t] & (LEXICON_CLASS.role | LEXICON_CLASS.firstName)) === LEXICON_CLASS.role;
+      const out: NerSpan[] = [];
+      spans.forEach((s, i) => {
+        if (s.label !== 'PER' && s.tokenEnd - s.tokenStart > 1) return out.push(s);
+        let a = s.tokenStart;
+        while (a < s.tokenEnd - 1 && isRole(a)) a++;
+        if (a === s.tokenStart && s.tokenEnd - s.tokenStart === 1 && isRole(a)) {
+          const next = spans[i + 1];
+          if (next && next.tokenStart === s.tokenEnd) return;
+        }
+        out.push(a === s.tokenStart ? s : span(ctx, a, s.tokenEnd, s.label, s.score));
+      });
+      return out;
     },
   },
   {
@@ -59,10 +91,17 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'no-hyphen-cut',
-    reason: 'A hyphenated name is one name: "Kim Jong-Un" is never cut to "Kim Jong-". A span that ends on a hyphen joined to a capitalised word takes that word in; any other trailing hyphen is dropped.',
+    reason: 'A hyphenated name is one name: "Kim Jong-Un" is never cut to "Kim Jong-", nor "el-Sissi" to "Sissi". A span that ends on a hyphen joined to a capitalised word takes that word in, and one that starts right after a hyphen takes in the word before it when that word is capitalised or an Arabic name particle; any other trailing hyphen is dropped.',
     apply(ctx, spans) {
-      const { props, tokens } = ctx;
+      const { props, tokens, doc } = ctx;
       return spans.map((s) => {
+        let a = s.tokenStart;
+        while (a >= 2 && props.bits[a] & BIT.joinedPrev && props.bits[a - 1] & BIT.hyphen && props.bits[a - 1] & BIT.joinedPrev && tokens.sentence[a - 2] === s.sentence) {
+          const word = a - 2;
+          if (!(props.bits[word] & BIT.capInitial) && !NAME_PARTICLES.has(doc.text.slice(tokens.start[word], tokens.end[word]).toLowerCase())) break;
+          a = word;
+        }
+        if (a !== s.tokenStart) s = span(ctx, a, s.tokenEnd, s.label, s.score);
         let b = s.tokenEnd;
         while (b - 1 > s.tokenStart && props.bits[b - 1] & BIT.hyphen && props.bits[b - 1] & BIT.joinedNext && b < tokens.count && props.bits[b] & BIT.capInitial && tokens.sentence[b] === s.sentence) {
           b++;

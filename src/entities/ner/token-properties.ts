@@ -51,6 +51,8 @@ export class TokenProperties {
   /** The word's leaf cluster and top-level cluster (see WordClusters); NO_CLUSTER when it has none. */
   cluster = new Uint16Array(0);
   coarseCluster = new Uint16Array(0);
+  /** What the document said earlier about the word (see `rememberSentence`). */
+  remembered = new Uint8Array(0);
   /** Frequency band of the word's lower case (1 = among the commonest), 0 when unknown. */
   frequency = new Uint8Array(0);
   /** LEXICON_CLASS bits of the word. */
@@ -62,7 +64,7 @@ export class TokenProperties {
     for (const key of ['form', 'lower', 'shape', 'prefix2', 'prefix3', 'prefix4', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'sentenceStart', 'sentenceEnd'] as const) {
       this[key] = new Int32Array(cap);
     }
-    for (const key of ['length', 'bits', 'pos', 'caseMode', 'frequency'] as const) this[key] = new Uint8Array(cap);
+    for (const key of ['length', 'bits', 'pos', 'caseMode', 'frequency', 'remembered'] as const) this[key] = new Uint8Array(cap);
     this.cluster = new Uint16Array(cap);
     this.coarseCluster = new Uint16Array(cap);
     this.lexicon = new Uint16Array(cap);

@@ -40,19 +40,21 @@ function isBoundary(text: string, at: number): boolean {
 
 /**
  * The gold mentions: every whole-word occurrence of an entity's name or alias inside the scope, as written
- * or in capitals ("LISBON"), longest form first, never overlapping ("Kim Jong-Un" is one mention, not "Kim" and another).
+ * or in capitals ("LISBON"), names before descriptions and longest form first, never overlapping ("Kim Jong-Un"
+ * is one mention, not "Kim" and another).
  * Occurrences of a description, of an optional entity, or inside an ignored passage are optional.
  */
 export function goldMentions(text: string, gold: GoldDoc): GoldMention[] {
-  const forms: { form: string; entity: string; types: Set<GoldEntityType>; optional: boolean }[] = [];
+  const forms: { form: string; entity: string; types: Set<GoldEntityType>; optional: boolean; description: boolean }[] = [];
   for (const e of gold.entities) {
     const types = new Set<GoldEntityType>([e.type, ...(e.altTypes ?? [])]);
-    for (const form of [e.name, ...e.aliases]) forms.push({ form, entity: e.name, types, optional: e.optional });
-    for (const form of e.descriptions) forms.push({ form, entity: e.name, types, optional: true });
+    for (const form of [e.name, ...e.aliases]) forms.push({ form, entity: e.name, types, optional: e.optional, description: false });
+    for (const form of e.descriptions) forms.push({ form, entity: e.name, types, optional: true, description: true });
   }
   // Headlines, kickers and datelines are often set in capitals: "LISBON" is Lisbon.
   for (const f of [...forms]) if (f.form.toUpperCase() !== f.form) forms.push({ ...f, form: f.form.toUpperCase() });
-  forms.sort((a, b) => b.form.length - a.form.length);
+  // Names claim their spans before descriptions do: "Islamic State" stays a name inside "the Islamic State group".
+  forms.sort((a, b) => Number(a.description) - Number(b.description) || b.form.length - a.form.length);
   const ignored: Range[] = [];
   for (const passage of gold.ignore) {
     for (let at = text.indexOf(passage); at !== -1; at = text.indexOf(passage, at + 1)) ignored.push({ start: at, end: at + passage.length });

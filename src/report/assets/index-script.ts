@@ -177,14 +177,14 @@ export const INDEX_SCRIPT = String.raw`(function () {
       return [f[F_PRED], f[F_SUBJ] >= 0 ? D.entities[f[F_SUBJ]][E_NAME] : '', f[F_OBJ] >= 0 ? D.entities[f[F_OBJ]][E_NAME] : f[F_VALUE] + ' ' + f[F_UNIT], f[F_TIME], docTitle(f[F_DOC]), D.docs[f[F_DOC]][D_ID], f[F_MOD], f[F_POL]].join(' ');
     },
     columns: [
-      { label: 'Predicate', key: function (f) { return f[F_PRED]; }, cell: function (f) {
+      { label: 'Predicate', cls: 'nowrap', key: function (f) { return f[F_PRED]; }, cell: function (f) {
         return el('span', null, [f[F_PRED],
           f[F_POL] === 'negated' ? el('span', { 'class': 'negated-tag', text: 'negated' }) : null,
           f[F_MOD] && f[F_MOD] !== 'asserted' ? el('span', { 'class': 'modality-tag', text: f[F_MOD] }) : null]);
       } },
       { label: 'Subject', key: function (f) { return f[F_SUBJ] >= 0 ? D.entities[f[F_SUBJ]][E_NAME].toLowerCase() : ''; }, cell: function (f) { return entityButton(f[F_SUBJ]); } },
       { label: 'Object or value', key: function (f) { return f[F_OBJ] >= 0 ? D.entities[f[F_OBJ]][E_NAME].toLowerCase() : String(f[F_VALUE]).toLowerCase(); }, cell: factObject },
-      { label: 'Time', key: function (f) { return f[F_TIME]; }, cell: function (f) { return f[F_TIME]; } },
+      { label: 'Time', cls: 'nowrap', key: function (f) { return f[F_TIME]; }, cell: function (f) { return f[F_TIME]; } },
       { label: 'Article', cls: 'article-cell', key: function (f) { return f[F_DOC]; }, cell: function (f) {
         return el('a', { href: 'articles/' + D.docs[f[F_DOC]][D_FILE] + '#fact=' + encodeURIComponent(f[F_ID]), text: docTitle(f[F_DOC]), title: docTitle(f[F_DOC]) });
       } }

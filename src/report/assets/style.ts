@@ -70,7 +70,7 @@ ${typeRules(OTHER_MENTION_STYLE)}
 .entity-list { list-style: none; padding: 0; margin: 0; display: grid; gap: .3rem; font-size: .9rem; }
 .entity-list .type { color: var(--muted); font-size: .8em; }
 .entity-list .in-index { font-size: .8em; margin-left: .3rem; }
-.kb { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; }
+.kb { font-size: .85em; font-variant-numeric: tabular-nums; }
 .figure-table { width: 100%; border-collapse: collapse; font-size: .85rem; }
 .figure-table th, .figure-table td { text-align: left; padding: .15rem .3rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 .diagnostics { padding-left: 1.1rem; margin: 0; font-size: .88rem; }
@@ -79,7 +79,7 @@ ${typeRules(OTHER_MENTION_STYLE)}
 
 /* index page */
 .index-layout { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 1rem; padding: 1rem 1.5rem; max-width: 1700px; margin: 0 auto; align-items: start; }
-.entities-panel { grid-row: span 2; }
+.index-side { display: grid; gap: 1rem; min-width: 0; }
 .articles-panel { grid-column: 1 / -1; }
 .controls { display: flex; gap: .5rem; margin-bottom: .5rem; }
 .controls input { flex: 1; min-width: 0; }
@@ -92,6 +92,7 @@ table.data th.num, table.data td.num { text-align: right; }
 table.data th[aria-sort="ascending"] button::after { content: " ▲"; font-size: .75em; }
 table.data th[aria-sort="descending"] button::after { content: " ▼"; font-size: .75em; }
 table.data td { padding: .3rem .45rem; border-bottom: 1px solid #eceff3; vertical-align: top; overflow-wrap: anywhere; }
+table.data td.nowrap { white-space: nowrap; }
 table.data td.article-cell { max-width: 16em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 table.data tbody tr:hover { background: #f0f5fa; }
 table.data tr.selected { background: var(--selected); }
@@ -122,7 +123,6 @@ table.data tr.selected { background: var(--selected); }
 
 @media (max-width: 1000px) {
   .article-layout, .index-layout { grid-template-columns: minmax(0, 1fr); }
-  .entities-panel { grid-row: auto; }
   .side { position: static; max-height: none; }
 }
 `;
