@@ -1,7 +1,7 @@
 import type { Boilerplate, DocMeta, Diagnostic } from '../doc/types.js';
 import type { Line } from './lines.js';
 import { parsePublishedDate, type ParsedDate } from './published-date.js';
-import { BYLINE, DATE_PREFIXES } from './rules.js';
+import { BYLINE, BYLINE_NAME, BYLINE_ROLE, DATE_PREFIXES } from './rules.js';
 
 export interface HeaderResult {
   meta: Partial<DocMeta>;
@@ -38,12 +38,9 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
       mark('metadata', 'header-date');
       continue;
     }
-    const by = BYLINE.exec(s);
-    if (by && line.words <= 12) {
-      if (!given.author && !meta.author) {
-        const start = line.start + s.indexOf(by[1]);
-        meta.author = { value: by[1].replace(/[\s,]+$/, ''), start, end: start + by[1].replace(/[\s,]+$/, '').length };
-      }
+    const authors = line.words <= 16 ? readByline(s) : null;
+    if (authors) {
+      if (!given.author && !meta.author) meta.author = { value: authors.names, start: line.start + authors.start, end: line.start + authors.end };
       mark('metadata', 'header-byline');
       continue;
     }
@@ -79,6 +76,31 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
     });
   }
   return { meta, boilerplate, diagnostics, publishedDate };
+}
+
+/**
+ * The writers a byline names: "By Linh Tran and Oliver Grant", "By Miguel Santos in Manila and Yuki Mori
+ * in Tokyo" (the places are where they filed from), "By Meera Iyer, Health Correspondent" (a job, not a
+ * name). The span runs from the first name to the end of the last.
+ */
+export function readByline(s: string): { names: string; start: number; end: number } | null {
+  const m = BYLINE.exec(s);
+  if (!m) return null;
+  const names: string[] = [];
+  let start = -1;
+  let end = -1;
+  const restAt = s.length - m[1].length;
+  for (const part of m[1].matchAll(/[^,;&]+/g)) {
+    for (const piece of part[0].split(/\s+and\s+/)) {
+      const name = piece.replace(/\s+in\s+\p{Lu}.*$/u, '').trim();
+      if (!name || BYLINE_ROLE.test(name) || !BYLINE_NAME.test(name)) continue;
+      const at = s.indexOf(name, restAt + part.index!);
+      names.push(name);
+      if (start === -1) start = at;
+      end = at + name.length;
+    }
+  }
+  return names.length ? { names: names.join(names.length === 2 ? ' and ' : ', '), start, end } : null;
 }
 
 /** A line that is a date, optionally introduced by "Published:" and the like, and little else. */

@@ -10,7 +10,7 @@ export interface ParsedDate {
   alternative?: string;
 }
 
-const TIME = String.raw`(?:\s*,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC|Z|[A-Z]{2,4}T)?)?)?`;
+const TIME = String.raw`(?:\s*[,|\-–—]?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC|Z|[A-Z]{2,4}T)?)?)?`;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\b/;
 const NUMERIC = new RegExp(String.raw`\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b` + TIME, 'i');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(?:(?:${WEEKDAY_PATTERN})\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_PATTERN})\.?,?\s+(\d{4})\b` + TIME, 'i');

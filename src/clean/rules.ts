@@ -132,5 +132,11 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /** Phrases that introduce a publication date in a page header ("Published: 25 April 2019"). */
 export const DATE_PREFIXES = /^(?:published|posted|updated|last updated|first published|date|modified)\b\s*(?:on|at)?\s*[:\-–]?\s*/i;
 
-/** A byline: "by Name", "By Name and Name", "Written by Name". */
-export const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|bin|al|and|&|,))*)\s*$/u;
+/** A byline: "By Name", "Written by Name", then the names, perhaps with places and a role. */
+export const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Ss]tory [Bb]y)\s+(\p{Lu}.*)$/u;
+
+/** A part of a byline that is the writer's job, not a name: "Meera Iyer, Health Correspondent". */
+export const BYLINE_ROLE = /\b(?:correspondent|editor|reporter|writer|staff|contributor|columnist|analyst|bureau|chief|desk|agencies|news)\b/i;
+
+/** A personal name as bylines print it: capitalised words, with the usual lower-case particles. */
+export const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|dos|du|van|von|der|den|le|la|bin|al|ibn))*$/u;

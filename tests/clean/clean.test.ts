@@ -99,3 +99,24 @@ describe('clean: publication date order', () => {
     expect(doc.meta.published?.value).toBe('2019-05-04');
   });
 });
+
+describe('clean: bylines and date lines', () => {
+  const page = (header: string) =>
+    `${header}\nPort talks resume after week of strikes\n\nDock workers and employers returned to the table on Monday after a week of strikes that left ships waiting offshore.\n`;
+  it.each([
+    ['By Linh Tran and Oliver Grant', 'Linh Tran and Oliver Grant'],
+    ['By Miguel Santos in Manila and Yuki Mori in Tokyo', 'Miguel Santos and Yuki Mori'],
+    ['By Meera Iyer, Health Correspondent', 'Meera Iyer'],
+    ['Written by Ana de la Cruz', 'Ana de la Cruz'],
+  ])('%s names %s', (line, names) => {
+    expect(pipeline.process(page(line)).meta.author?.value).toBe(names);
+  });
+
+  it.each([
+    ['Monday 19 February 2024 - 11:20', '2024-02-19T11:20'],
+    ['10 July 2024 | 09:41', '2024-07-10T09:41'],
+    ['12.09.2023 08:15', '2023-09-12T08:15'],
+  ])('%s keeps its time: %s', (line, iso) => {
+    expect(pipeline.process(page(line)).meta.published?.value).toBe(iso);
+  });
+});
