@@ -6,6 +6,8 @@
  * ../shared/eval/recognizers-text (Microsoft Recognizers-Text English specs, MIT) and
  * ../shared/eval/quantulum3/quantities.json (quantulum3 test cases, MIT); says so when they are absent.
  *
+ * It then measures the words per second of the two stages on the News-Fair dev articles.
+ *
  * How a case is scored (the same for every file):
  * - Each expected result with a value must match one of our figures of the file's kinds: same value
  *   (relative difference under 1e-9, after the unit mapping below) and a unit the mapping accepts.
@@ -41,6 +43,7 @@ import { createDoc } from '../src/doc/create.js';
 import type { Doc, Figure, FigureKind } from '../src/doc/types.js';
 import { datesStage } from '../src/dates/stage.js';
 import { figuresStage } from '../src/figures/stage.js';
+import { countWords } from '../src/tokenize/count.js';
 import { splitSentences } from '../src/tokenize/sentences.js';
 import { tokenizeDoc } from '../src/tokenize/tokenize.js';
 
@@ -256,6 +259,49 @@ function main(): void {
       for (const f of r.failures) console.log(`  - ${f}`);
     }
   } else console.log('Set BENCH_VERBOSE=1 to list the failing cases.');
+  speed();
+}
+
+/**
+ * Words per second of the figures and dates stages alone, on the News-Fair dev articles repeated ten times
+ * (about 217,000 words), tokenized beforehand: the median of five passes on one core.
+ */
+function speed(): void {
+  const file = path.join(EVAL, 'news-fair', 'dev.jsonl');
+  if (!existsSync(file)) {
+    console.log(`
+speed: ${file} is absent; not measured.`);
+    return;
+  }
+  const articles = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; title: string });
+  const docs: Doc[] = [];
+  for (let r = 0; r < 10; r++) {
+    for (const a of articles) {
+      const m = /^(\d{4})(\d{2})(\d{2})/.exec(a.title);
+      const doc = createDoc({ id: 'speed', source: 'bench', text: a.text, anchorDate: m ? `${m[1]}-${m[2]}-${m[3]}` : null });
+      doc.body = [{ start: 0, end: a.text.length }];
+      tokenizeDoc(doc);
+      splitSentences(doc);
+      docs.push(doc);
+    }
+  }
+  const words = docs.reduce((n, d) => n + countWords(d), 0);
+  console.log(`
+Speed on ${words.toLocaleString('en')} words (News-Fair dev articles x10, tokenized beforehand; median of 5 passes):`);
+  for (const [name, run] of [
+    ['figures', (d: Doc) => runFigures(d)],
+    ['dates', (d: Doc) => runDates(d)],
+    ['figures + dates', (d: Doc) => (runFigures(d), runDates(d))],
+  ] as const) {
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      for (const d of docs) run(d);
+      times.push(performance.now() - t0);
+    }
+    const ms = times.sort((a, b) => a - b)[2];
+    console.log(`  ${name}: ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s`);
+  }
 }
 
 main();

@@ -9,7 +9,8 @@
  *     Q215627 person -> PER, else Q27096213 geographic entity -> LOC (countries are geo+org), else Q43229
  *     organisation -> ORG; other labels (QUANTITY, DATETIME, OTHER, works...) unscored, and a prediction
  *     exactly on one is not counted against;
- * and linking accuracy on AIDA-CoNLL dev (gold names with a Wikidata id), then whole-pipeline speed.
+ * and linking accuracy on AIDA-CoNLL dev (gold names with a Wikidata id), then the speed of the whole
+ * pipeline and of the ner stage alone, in words per CPU-second of this single-threaded process.
  * When a stage assigns mentions (the `link` stage), `doc.mentions` are scored (PERSON -> PER,
  * ORGANIZATION -> ORG, COUNTRY and PLACE -> LOC, EVENT unscored); otherwise `doc.nerSpans` are.
  * The corpora are read from ../shared/eval/ and are not part of the package: each absent one is named.
@@ -21,7 +22,7 @@ import { Pipeline, checkPipeline } from '../src/index.js';
 import { createNerTagger } from '../src/entities/ner/stage.js';
 import type { Doc } from '../src/doc/types.js';
 import { parseConll } from '../src/entities/ner/conll.js';
-import { SpanScorer, prf, type TypedSpan } from '../src/entities/ner/score.js';
+import { SpanScorer, type TypedSpan } from '../src/entities/ner/score.js';
 import { countWords } from '../src/tokenize/count.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -181,4 +182,3 @@ if (inputs.length) {
   const stage = [0, 1, 2, 3, 4].map(() => timed(() => docs.forEach((d) => tagger.tag(d))));
   console.log(`speed: the ner stage alone: ${Math.round(words / median(stage.map((p) => p.cpu)))} words per CPU-second (${Math.round(words / median(stage.map((p) => p.wall)))} words/s wall clock; median of 5 passes)`);
 }
-void prf;

@@ -25,6 +25,7 @@ export type ErrorCode =
   // processing a document
   | 'stage/failed'
   | 'tokenize/offset-mismatch'
+  | 'ner/model-unreadable'
   | 'clean/ambiguous-date'
   | 'clean/no-body'
   | 'dates/no-anchor'

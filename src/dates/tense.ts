@@ -20,6 +20,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 ]);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
 const WINDOW = 8;
+const SENTENCE_WINDOW = 40;
 
 export type Tense = 'future' | 'past' | 'present';
 
@@ -57,7 +58,8 @@ export function tenseAround(v: TokenView, first: number, next: number, from: num
     const c = cueAt(v, k);
     if (c) return c;
   }
-  for (let d = 1; first - d >= from || next + d - 1 < to; d++) {
+  // Bounded, so that a huge sentence of dates stays linear.
+  for (let d = 1; d <= SENTENCE_WINDOW && (first - d >= from || next + d - 1 < to); d++) {
     const left = first - d >= from ? cueAt(v, first - d) : null;
     if (left) return left;
     const right = next + d - 1 < to ? cueAt(v, next + d - 1) : null;

@@ -39,6 +39,21 @@ interface Owner {
 }
 
 const NO_OWNER: Owner = { arg: null, relational: false };
+
+/**
+ * Participles that give a body its head: "Van Dijk's board, chaired by Pieter de Graaf" makes him its
+ * chair; the value is the post the verb names.
+ */
+export const HEADING_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['chaired', 'chair'],
+  ['headed', 'head'],
+  ['led', 'leader'],
+  ['run', 'head'],
+  ['directed', 'director'],
+  ['managed', 'manager'],
+  ['coached', 'coach'],
+  ['founded', 'founder'],
+]);
 const OWNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with']);
 
 /** The post words of [from, to): their head, and whether "former" makes the post a past one. */
@@ -92,7 +107,7 @@ function titleStart(v: FactView, r: Resources, end: number, min: number): number
   if (i === end) {
     let j = end - 1;
     while (j > min && j > end - 4 && v.isPos(j, 'NOUN') && v.mentionAt[j] < 0) j--;
-    if (j > min && v.lower(j) === 'of' && isPostWord(v, r, j - 1)) {
+    if (j > min && j < end - 1 && v.is(j, 'of') && isPostWord(v, r, j - 1)) {
       i = j;
       while (i > min && v.mentionAt[i - 1] < 0 && isPostWord(v, r, i - 1)) i--;
     }
@@ -132,7 +147,7 @@ function ownerBefore(v: FactView, r: Resources, from: number, min: number, disco
   const k = v.mentionEndingBefore(from);
   if (k >= 0 && v.mentions[k].type !== 'PERSON' && !isTitleMention(v, r, k)) return { arg: argOf(v, k), relational: false };
   // "his Philippine counterpart, Defence Secretary Ramon Villanueva": the counterpart's country.
-  if (v.raw(i) === ',' && i - 1 >= min && r.posts.notPosts.has(v.lower(i - 1))) {
+  if (v.isChar(i, ',') && i - 1 >= min && r.posts.notPosts.has(v.lower(i - 1))) {
     for (let j = i - 2; j >= min && j > i - 5; j--) {
       const m = v.mentionAt[j];
       if (m >= 0 && (v.mentions[m].type === 'COUNTRY' || v.mentions[m].type === 'ORGANIZATION')) return { arg: argOf(v, m), relational: false };
@@ -182,6 +197,19 @@ function descriptionBefore(v: FactView, k: number, at: number): number {
   return d >= 0 && d !== k && v.mentions[d].entityId === v.mentions[k].entityId && v.mentionTokenEnd[d] === at + 1 ? d : -1;
 }
 
+/** The body a ", chaired by" hangs on: a body named right before the comma, or the possessor of the noun there ("Van Dijk's board"). */
+function headedBody(v: FactView, comma: number, min: number): Arg | null {
+  const k = v.mentionEndingBefore(comma);
+  if (k >= 0) return v.mentions[k].type === 'ORGANIZATION' ? argOf(v, k) : null;
+  let i = comma - 1;
+  while (i >= min && v.mentionAt[i] < 0 && (v.isPos(i, 'NOUN') || v.isPos(i, 'ADJ'))) i--;
+  if (i >= min && i < comma - 1 && v.isPossessiveMark(i)) {
+    const owner = v.mentionEndingBefore(i);
+    if (owner >= 0 && v.mentions[owner].type === 'ORGANIZATION') return argOf(v, owner);
+  }
+  return null;
+}
+
 /** Whose relative: "his" (the pronoun's person), or "Mokoena's". */
 function relativeOwner(v: FactView, kinToken: number, min: number, discourse: Discourse, self: string): Arg | null {
   let i = kinToken - 1;
@@ -227,7 +255,8 @@ export function appositionFacts(v: FactView, r: Resources, sentence: number, sin
     if (owner.via === 'at' && arg?.type === 'ORGANIZATION') emit('works_for', person, arg.entityId, v.span(role.from, role.to), confidence * weight, `${rule}:at`);
   };
 
-  for (let k = 0; k < v.mentions.length; k++) {
+  const [mFrom, mTo] = v.mentionsIn(sentence);
+  for (let k = mFrom; k < mTo; k++) {
     const nameStart = v.mentionTokenStart[k];
     if (nameStart < from || nameStart >= to || v.mentionAt[nameStart] !== k) continue;
     if (!isNameMention(v, r, k)) continue;
@@ -236,7 +265,7 @@ export function appositionFacts(v: FactView, r: Resources, sentence: number, sin
 
     // A title before the name, with or without a comma between.
     let end = nameStart;
-    const comma = end - 1 >= from && v.raw(end - 1) === ',';
+    const comma = end - 1 >= from && v.isChar(end - 1, ',');
     if (comma) end--;
     let done = false;
     let roleFrom = end;
@@ -255,8 +284,8 @@ export function appositionFacts(v: FactView, r: Resources, sentence: number, sin
     } else {
       const body = comma ? v.mentionEndingBefore(end) : -1;
       let j = body >= 0 ? v.mentionTokenStart[body] - 1 : -1;
-      if (j >= from && v.lower(j) === 'the') j--;
-      if (body >= 0 && j >= from && v.lower(j) === 'of' && v.mentions[body].type !== 'PERSON') {
+      if (j >= from && v.is(j, 'the')) j--;
+      if (body >= 0 && j >= from && v.is(j, 'of') && v.mentions[body].type !== 'PERSON') {
         // "The chairperson of the African Union Commission, Amadou Keita".
         roleTo = j;
         roleFrom = titleStart(v, r, j, from);
@@ -268,9 +297,14 @@ export function appositionFacts(v: FactView, r: Resources, sentence: number, sin
     const role = roleTo > roleFrom ? roleIn(v, r, roleFrom, roleTo) : null;
     if (role) {
       owner ??= ownerBefore(v, r, role.from, from, discourse);
-      if (!owner.arg && !owner.relational && v.lower(nameEnd) === 'of') owner = ownerAfter(v, r, nameEnd, to, discourse);
+      if (!owner.arg && !owner.relational && v.is(nameEnd, 'of')) owner = ownerAfter(v, r, nameEnd, to, discourse);
       emitPost(person, role, owner, 0.9, comma ? 'apposition:title-comma' : 'apposition:title-before');
       done = true;
+    }
+    // "Van Dijk's board, chaired by Pieter de Graaf": the body before the participle.
+    if (!role && nameStart - 3 >= from && v.is(nameStart - 1, 'by') && HEADING_PARTICIPLES.has(v.lower(nameStart - 2)) && v.isChar(nameStart - 3, ',')) {
+      const body = headedBody(v, nameStart - 3, from);
+      if (body) emit('position_held', person, body.entityId, HEADING_PARTICIPLES.get(v.lower(nameStart - 2))!, 0.75, 'apposition:headed-by');
     }
     // "his father, Kim Jong-Il": a kinship noun in apposition.
     const kin = end - 1 >= from ? v.lower(end - 1) : '';
@@ -287,10 +321,10 @@ export function appositionFacts(v: FactView, r: Resources, sentence: number, sin
     }
 
     // After the name: ", head of the National Civil Defence Institute", ", his son", " of the Civic Coalition".
-    if (nameEnd < to && v.raw(nameEnd) === ',') {
+    if (nameEnd < to && v.isChar(nameEnd, ',')) {
       let j = nameEnd + 1;
       // An age in between: "Jan Pretorius, 54, the owner of ...".
-      if (j + 1 < to && (v.isPos(j, 'NUM') || v.figureAt[j] >= 0) && v.raw(j + 1) === ',') j += 2;
+      if (j + 1 < to && (v.isPos(j, 'NUM') || v.figureAt[j] >= 0) && v.isChar(j + 1, ',')) j += 2;
       while (j < to && v.isPos(j, 'DET') && !POSSESSIVE_PRONOUNS.has(v.lower(j))) j++;
       let after: Owner = NO_OWNER;
       const ownerMention = j < to && v.mentionAt[j] >= 0 && isPossessed(v, v.mentionAt[j]) ? v.mentionAt[j] : -1;
@@ -328,12 +362,12 @@ export function appositionFacts(v: FactView, r: Resources, sentence: number, sin
         // "a political scientist at the Jagiellonian University": an occupation at a body.
         let q = j;
         while (q < to && v.mentionAt[q] < 0 && (v.isPos(q, 'NOUN') || v.isPos(q, 'ADJ'))) q++;
-        if (q > j && v.isPos(q - 1, 'NOUN') && q < to && v.lower(q) === 'at') {
+        if (q > j && v.isPos(q - 1, 'NOUN') && q < to && v.is(q, 'at')) {
           const at = ownerAfter(v, r, q, to, discourse);
           if (at.arg && at.arg.type === 'ORGANIZATION') emit('works_for', person, at.arg.entityId, v.span(j, q), 0.8, 'apposition:occupation-at');
         }
       }
-    } else if (!done && nameEnd < to && v.lower(nameEnd) === 'of') {
+    } else if (!done && nameEnd < to && v.is(nameEnd, 'of')) {
       const o = objectAt(v, r, nameEnd + 1, to, discourse);
       const org = o.args.find((a) => a.type === 'ORGANIZATION');
       if (org) emit('member_of', person, org.entityId, null, 0.75, 'apposition:of-body');

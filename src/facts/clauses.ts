@@ -50,6 +50,8 @@ export interface VerbGroup {
   commonSubject: boolean;
   /** The speech verb whose reported clause holds this group. */
   reportedBy: VerbGroup | null;
+  /** The sentence says whom it has this from ("according to the ministry"). */
+  attributed: boolean;
   /** One past the last token of this verb's clause: objects are looked for before it. */
   clauseEnd: number;
 }
@@ -69,17 +71,33 @@ function isBe(lemma: string): boolean {
 
 /** A word that opens a subordinate or relative clause at token i. */
 export function isClauseOpener(v: FactView, i: number): boolean {
+  const p = v.t.pos[i];
+  if (p !== POS.SCONJ && p !== POS.ADV && p !== POS.PRON && p !== POS.DET && p !== POS.ADP) return false;
   const w = v.lower(i);
   if (!CLAUSE_OPENERS.has(w)) return false;
-  const p = v.t.pos[i];
   if (p === POS.SCONJ) return true;
   if (w === 'that') return p !== POS.DET;
   if (w === 'as' || w === 'after' || w === 'before' || w === 'since' || w === 'until' || w === 'once' || w === 'so' || w === 'if') return p === POS.SCONJ;
   return true;
 }
 
+/** "and", "or", "nor", "&" between two phrases. */
+export function isCoordinator(v: FactView, i: number): boolean {
+  const p = v.t.pos[i];
+  return (p === POS.CCONJ || p === POS.SYM || p === POS.PUNCT) && COORDINATORS.has(v.lower(i));
+}
+
 export function isHardBreak(v: FactView, i: number): boolean {
+  if (v.t.pos[i] !== POS.PUNCT || v.t.end[i] - v.t.start[i] > 2) return false;
   return HARD_BREAKS.has(v.raw(i));
+}
+
+/**
+ * A capitalised word inside a sentence, followed by another capitalised word, belongs to a name or a title
+ * even when wink tags it VERB ("Uganda's Works Minister", "the Housing Minister").
+ */
+function isTitleCaseWord(v: FactView, i: number, from: number, to: number): boolean {
+  return i > from && i + 1 < to && v.isCapitalized(i) && v.isCapitalized(i + 1) && !v.isPos(i, 'AUX') && !/^["“(]$/.test(v.raw(i - 1));
 }
 
 /** Finds the verb groups of sentence [from, to). */
@@ -89,7 +107,7 @@ function findGroups(v: FactView, r: Resources, from: number, to: number): VerbGr
   let i = from;
   while (i < to) {
     const p = v.t.pos[i];
-    if ((p !== POS.AUX && p !== POS.VERB) || v.mentionAt[i] >= 0) {
+    if ((p !== POS.AUX && p !== POS.VERB) || v.mentionAt[i] >= 0 || isTitleCaseWord(v, i, from, to)) {
       i++;
       continue;
     }
@@ -135,7 +153,7 @@ function findGroups(v: FactView, r: Resources, from: number, to: number): VerbGr
     while (before >= start && v.isPos(before, 'ADV')) before--;
     const beforeLemma = before >= start ? lex.verbForms.get(v.lower(before))?.lemma : undefined;
     const passive = head !== lastAux && (form & FORM.participle) !== 0 && beforeLemma !== undefined && isBe(beforeLemma);
-    const infinitive = start > from && v.lower(start - 1) === 'to' && (v.isPos(start - 1, 'PART') || v.isPos(start - 1, 'ADP'));
+    const infinitive = start > from && v.is(start - 1, 'to') && (v.isPos(start - 1, 'PART') || v.isPos(start - 1, 'ADP'));
     const gerund = !hasAux && (form & FORM.gerund) !== 0 && !infinitive;
     groups.push({
       start,
@@ -158,6 +176,7 @@ function findGroups(v: FactView, r: Resources, from: number, to: number): VerbGr
       subjects: [],
       commonSubject: false,
       reportedBy: null,
+      attributed: false,
       clauseEnd: to,
     });
     i = end;
@@ -190,7 +209,7 @@ function conjuncts(v: FactView, from: number, to: number): [number, number][] {
   let inPP = false;
   for (let i = from; i < to; i++) {
     if (v.isPos(i, 'ADP')) inPP = true;
-    if (COORDINATORS.has(v.lower(i)) && v.mentionAt[i] < 0 && !inPP) {
+    if (isCoordinator(v, i) && v.mentionAt[i] < 0 && !inPP) {
       if (i > s) out.push([s, i]);
       s = i + 1;
     }
@@ -232,8 +251,7 @@ function subjectFromChain(v: FactView, r: Resources, parse: SentenceParse, comma
         clause = true;
         break;
       }
-      const w = v.raw(i);
-      if (w === ',' || isHardBreak(v, i)) break;
+      if (v.isChar(i, ',') || isHardBreak(v, i)) break;
       if (isClauseOpener(v, i) && !RELATIVE_PRONOUNS.has(v.lower(i))) {
         clause = true;
         break;
@@ -243,7 +261,7 @@ function subjectFromChain(v: FactView, r: Resources, parse: SentenceParse, comma
     if (clause) break;
     const seg = { from: i + 1, to: end };
     if (seg.to > seg.from) segs.push(seg);
-    if (i < parse.from || v.raw(i) !== ',') break;
+    if (i < parse.from || !v.isChar(i, ',')) break;
     end = i;
   }
   segs.reverse();
@@ -254,7 +272,7 @@ function subjectFromChain(v: FactView, r: Resources, parse: SentenceParse, comma
   for (const s of segs) {
     const parts = conjuncts(v, s.from, s.to);
     parts.forEach(([a, b], idx) => {
-      if (idx > 0 || (a > s.from && COORDINATORS.has(v.lower(a - 1)))) groups.push([]);
+      if (idx > 0 || (a > s.from && isCoordinator(v, a - 1))) groups.push([]);
       groups[groups.length - 1].push({ from: a, to: b });
     });
   }
@@ -306,7 +324,7 @@ function previousFinite(parse: SentenceParse, g: number): VerbGroup | null {
 }
 
 /** Finds the verb that governs a to-infinitive and how ("would like to", "is due to", "no plans to", "allowed Kim to"). */
-function findGovernor(v: FactView, r: Resources, parse: SentenceParse, gi: number, discourse: Discourse): void {
+function findGovernor(v: FactView, r: Resources, parse: SentenceParse, gi: number): void {
   const g = parse.groups[gi];
   const lex = r.lexicon;
   let i = g.start - 2; // the token before "to"
@@ -357,7 +375,7 @@ function findGovernor(v: FactView, r: Resources, parse: SentenceParse, gi: numbe
     let j = i - 1;
     let denied = false;
     while (j >= parse.from && parse.groupAt[j - parse.from] < 0 && j > i - 5) {
-      if (v.lower(j) === 'no') denied = true;
+      if (v.is(j, 'no')) denied = true;
       j--;
     }
     const gj = j >= parse.from ? parse.groupAt[j - parse.from] : -1;
@@ -393,14 +411,13 @@ function findGovernor(v: FactView, r: Resources, parse: SentenceParse, gi: numbe
       return;
     }
   }
-  void discourse;
 }
 
 /** The subject of group gi, read from the sentence structure; see the README for the cases. */
 function findSubject(v: FactView, r: Resources, parse: SentenceParse, gi: number, discourse: Discourse): void {
   const g = parse.groups[gi];
   if (g.infinitive) {
-    findGovernor(v, r, parse, gi, discourse);
+    findGovernor(v, r, parse, gi);
     return;
   }
   const p = g.start - 1;
@@ -412,7 +429,7 @@ function findSubject(v: FactView, r: Resources, parse: SentenceParse, gi: number
     let j = p;
     while (j >= parse.from && v.isPos(j, 'ADV')) j--;
     const k = j >= parse.from ? v.mentionEndingBefore(j + 1) : -1;
-    if (k >= 0 && v.mentionTokenStart[k] > parse.from && v.lower(v.mentionTokenStart[k] - 1) === 'with') {
+    if (k >= 0 && v.mentionTokenStart[k] > parse.from && v.is(v.mentionTokenStart[k] - 1, 'with')) {
       const m = v.mentions[k];
       g.subjects = [{ entityId: m.entityId, type: m.type, mention: k, token: v.mentionTokenStart[k], how: 'name' }];
       return;
@@ -453,7 +470,7 @@ function findSubject(v: FactView, r: Resources, parse: SentenceParse, gi: number
   // The phrase between the clause start and the verb.
   let s = p;
   while (s >= parse.from) {
-    if (parse.groupAt[s - parse.from] >= 0 || v.raw(s) === ',' || isHardBreak(v, s) || isClauseOpener(v, s) || v.lower(s) === 'but') break;
+    if (parse.groupAt[s - parse.from] >= 0 || v.isChar(s, ',') || isHardBreak(v, s) || isClauseOpener(v, s) || v.is(s, 'but')) break;
     s--;
   }
   if (s >= parse.from && isClauseOpener(v, s)) {
@@ -476,22 +493,42 @@ function findClauseEnd(v: FactView, parse: SentenceParse, gi: number): number {
   const g = parse.groups[gi];
   for (let i = g.end; i < parse.to; i++) {
     if (parse.groupAt[i - parse.from] >= 0) return i;
-    if (isHardBreak(v, i) || isClauseOpener(v, i) || v.lower(i) === 'but') return i;
-    if (v.lower(i) === 'to' && i + 1 < parse.to && parse.groupAt[i + 1 - parse.from] >= 0) return i;
+    if (isHardBreak(v, i) || isClauseOpener(v, i) || v.is(i, 'but')) return i;
+    if (v.is(i, 'to') && i + 1 < parse.to && parse.groupAt[i + 1 - parse.from] >= 0) return i;
   }
   return parse.to;
 }
 
-/** Marks the groups inside the reported clause of a speech verb ("said (that) ..."). */
+/** "..., the army and local officials said (on Monday)": a speaker phrase between a comma and the verb. */
+function attributionAfterComma(v: FactView, parse: SentenceParse, g: VerbGroup): boolean {
+  for (let i = g.start - 1; i >= parse.from && i > g.start - 8; i--) {
+    if (v.isChar(i, ',')) return i > parse.from;
+    if (parse.groupAt[i - parse.from] >= 0 || isHardBreak(v, i) || isClauseOpener(v, i)) return false;
+  }
+  return false;
+}
+
+/**
+ * Marks the groups inside the reported clause of a speech verb or of "hope": the clause after it ("said
+ * (that) ..."), or, when the attribution closes the sentence ("..., the army said"), everything before it.
+ * "according to" attributes the whole sentence.
+ */
 function markReported(v: FactView, r: Resources, parse: SentenceParse): void {
+  for (let i = parse.from; i + 1 < parse.to; i++) {
+    if (v.is(i, 'according') && v.is(i + 1, 'to')) for (const g of parse.groups) g.attributed = true;
+  }
   for (let gi = 0; gi < parse.groups.length; gi++) {
     const g = parse.groups[gi];
     if ((!r.lexicon.speechVerbs.has(g.lemma) && g.lemma !== 'hope') || g.passive) continue;
+    if (gi === parse.groups.length - 1 && g.lemma !== 'hope' && attributionAfterComma(v, parse, g)) {
+      for (let k = 0; k < gi; k++) parse.groups[k].reportedBy ??= g;
+      continue;
+    }
     for (let k = gi + 1; k < parse.groups.length; k++) {
       const h = parse.groups[k];
       let broken = false;
       for (let i = g.end; i < h.start; i++) {
-        if (v.raw(i) === ';' || v.lower(i) === 'but') broken = true;
+        if (v.isChar(i, ';') || v.is(i, 'but')) broken = true;
       }
       if (broken) break;
       h.reportedBy = g;
@@ -526,7 +563,7 @@ export function objectAt(v: FactView, r: Resources, from: number, to: number, di
   if (res.kind === 'common') end = npExtent(v, res.token, to);
   // Coordinated objects: "met Kiprono and Nakato", "visited Chile, Peru and Bolivia".
   if (res.kind === 'entity') {
-    while (end + 1 < to && (COORDINATORS.has(v.lower(end)) || v.raw(end) === ',')) {
+    while (end + 1 < to && (isCoordinator(v, end) || v.isChar(end, ','))) {
       const next = npForward(v, r, end + 1, to, {});
       if (next.kind !== 'entity') break;
       args.push(...argsOf(v, next, how, discourse));

@@ -1,7 +1,8 @@
+import { POS } from '../tokenize/tags.js';
 import { objectAt, type Arg, type SentenceParse } from './clauses.js';
 import { HOW_WEIGHT } from './events.js';
 import { stanceOf } from './modality.js';
-import { isHeadMention, isModifier, isPossessed, npExtent, type Resources } from './phrases.js';
+import { isHeadMention, isModifier, npExtent, type Resources } from './phrases.js';
 import type { Discourse } from './pronouns.js';
 import { resolveDefinite } from './references.js';
 import type { FactSink } from './sink.js';
@@ -33,7 +34,9 @@ const BY_NOUN = new Map(TRADE_RELATIONS.map((t) => [t.noun, t]));
 export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink: FactSink, discourse: Discourse): void {
   const s = v.doc.sentences[parse.sentence];
   for (let i = parse.from; i < parse.to; i++) {
-    const rel = BY_NOUN.get(v.lower(i));
+    if (v.t.pos[i] !== POS.NOUN) continue;
+    const w0 = v.lower(i);
+    const rel = BY_NOUN.get(w0) ?? (w0.endsWith('s') ? BY_NOUN.get(w0.slice(0, -1)) : undefined);
     if (!rel || v.mentionAt[i] >= 0) continue;
     if (rel.before.length && !(i > parse.from && rel.before.includes(v.lower(i - 1)))) continue;
     // Read the phrase leftwards: [owner's | the] [second] [largest] [trading] partner.
@@ -65,16 +68,19 @@ export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink:
         // "the country's biggest trading partner".
         let q = j;
         while (q > parse.from && (v.isPos(q - 1, 'NOUN') || v.isPos(q - 1, 'ADJ'))) q--;
-        if (q > parse.from && v.lower(q - 1) === 'the') owner = resolveDefinite(v, discourse, q - 1, j);
+        if (q > parse.from && v.is(q - 1, 'the')) owner = resolveDefinite(v, discourse, q - 1, j);
         j = q - 1;
       }
-      if (j >= parse.from && v.lower(j) === 'the') j--;
-    } else if (j >= parse.from && (v.lower(j) === 'the' || v.lower(j) === 'a')) {
+      if (j >= parse.from && v.is(j, 'the')) j--;
+    } else if (j >= parse.from && (v.is(j, 'the') || v.is(j, 'a'))) {
       j--;
     } else continue;
     // "one of the largest partners": no rank.
-    if (j >= parse.from + 1 && v.lower(j) === 'of' && v.lower(j - 1) === 'one') rank = null;
-    if (!owner && i + 1 < parse.to && v.lower(i + 1) === 'of') {
+    if (j >= parse.from + 1 && v.is(j, 'of') && v.is(j - 1, 'one')) {
+      rank = null;
+      j -= 2;
+    }
+    if (!owner && i + 1 < parse.to && v.is(i + 1, 'of')) {
       const o = objectAt(v, r, i + 2, parse.to, discourse);
       owner = o.args[0] ?? null;
       if (!owner) {
@@ -96,7 +102,7 @@ export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink:
       stanceGroup = parse.groups[g];
     } else if (j >= parse.from) {
       const k = v.mentionEndingBefore(j + 1);
-      const kc = v.raw(j) === ',' ? v.mentionEndingBefore(j) : -1;
+      const kc = v.isChar(j, ',') ? v.mentionEndingBefore(j) : -1;
       if (k >= 0 && j - (v.mentionTokenEnd[k] - v.mentionTokenStart[k]) >= parse.from) {
         const before = v.mentionTokenStart[k] - 1;
         const gb = before >= parse.from ? parse.groupAt[before - parse.from] : -1;
@@ -127,6 +133,5 @@ export function rankFacts(v: FactView, r: Resources, parse: SentenceParse, sink:
         end: s.end,
       });
     }
-    void isPossessed;
   }
 }

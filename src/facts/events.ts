@@ -44,7 +44,7 @@ export function findObject(v: FactView, r: Resources, g: VerbGroup, via: readonl
       first = false;
       continue;
     }
-    if (v.raw(j) === ',' || p === POS.PUNCT || p === POS.CCONJ || p === POS.SCONJ) return { args: [], end: j };
+    if (v.isChar(j, ',') || p === POS.PUNCT || p === POS.CCONJ || p === POS.SCONJ) return { args: [], end: j };
     // A direct object.
     if (first && via.includes('')) {
       const o = objectAt(v, r, j, g.clauseEnd, discourse);
@@ -63,7 +63,7 @@ export function findObject(v: FactView, r: Resources, g: VerbGroup, via: readonl
 /** The agent of a passive verb: "by" and the phrase after it. */
 function passiveAgent(v: FactView, r: Resources, g: VerbGroup, discourse: Discourse): Arg[] {
   for (let j = g.end; j < g.clauseEnd; j++) {
-    if (v.lower(j) === 'by' && v.isPos(j, 'ADP')) return objectAt(v, r, j + 1, g.clauseEnd, discourse).args;
+    if (v.is(j, 'by') && v.isPos(j, 'ADP')) return objectAt(v, r, j + 1, g.clauseEnd, discourse).args;
   }
   return [];
 }
@@ -74,24 +74,23 @@ function passiveAgent(v: FactView, r: Resources, g: VerbGroup, discourse: Discou
  */
 function postAfter(v: FactView, r: Resources, g: VerbGroup, from: number, discourse: Discourse): { post: string | null; owner: Arg | null } {
   let j = from;
-  for (let i = from; i < g.clauseEnd; i++) {
-    if (v.lower(i) === 'as' || (v.lower(i) === 'to' && v.isPos(i, 'ADP'))) {
-      j = i + 1;
-      break;
+  const atPost = (i: number) => i < g.clauseEnd && (r.posts.heads.has(v.lower(i)) || r.posts.modifiers.has(v.lower(i)));
+  if (!atPost(j) && !(v.isPos(j, 'DET') && atPost(j + 1))) {
+    for (let i = from; i < g.clauseEnd; i++) {
+      if (v.is(i, 'as') || (v.is(i, 'to') && v.isPos(i, 'ADP'))) {
+        j = i + 1;
+        break;
+      }
     }
   }
-  while (j < g.clauseEnd && (v.isPos(j, 'DET') || v.raw(j) === ',')) j++;
+  while (j < g.clauseEnd && (v.isPos(j, 'DET') || v.isChar(j, ','))) j++;
   const start = j;
   while (j < g.clauseEnd && v.mentionAt[j] < 0 && (r.posts.heads.has(v.lower(j)) || r.posts.modifiers.has(v.lower(j)))) j++;
   if (j === start) return { post: null, owner: null };
   const post = v.span(start, j);
   let owner: Arg | null = null;
-  if (j < g.clauseEnd && (v.lower(j) === 'of' || v.lower(j) === 'at')) owner = objectAt(v, r, j + 1, g.clauseEnd, discourse).args[0] ?? null;
+  if (j < g.clauseEnd && (v.is(j, 'of') || v.is(j, 'at'))) owner = objectAt(v, r, j + 1, g.clauseEnd, discourse).args[0] ?? null;
   return { post, owner };
-}
-
-function weight(args: readonly Arg[]): number {
-  return args.length ? Math.min(...args.map((a) => HOW_WEIGHT[a.how])) : 1;
 }
 
 /**
@@ -182,7 +181,6 @@ export function verbFacts(v: FactView, r: Resources, parse: SentenceParse, g: Ve
   } else if (def.object.length === 0 || value !== null) {
     for (const subj of subjects) emit(subj, null);
   }
-  void weight;
 }
 
 /**
@@ -198,8 +196,8 @@ export function verbObjectFacts(v: FactView, r: Resources, parse: SentenceParse,
   while (k < g.clauseEnd && v.isPos(k, 'NOUN') && !rule.nouns.includes(v.lower(k))) k++;
   let value: string | null = null;
   let object: Arg | null = null;
-  if (k < g.clauseEnd && (v.lower(k) === 'for' || v.lower(k) === 'as')) {
-    const p = postAfter(v, r, g, k, discourse);
+  if (k < g.clauseEnd && (v.is(k, 'for') || v.is(k, 'as'))) {
+    const p = postAfter(v, r, g, k + 1, discourse);
     value = p.post;
     object = p.owner;
   }
@@ -227,7 +225,7 @@ export function verbObjectFacts(v: FactView, r: Resources, parse: SentenceParse,
 /** "was sentenced to 12 years in prison": the term, as the duration figure's number and unit when there is one. */
 function sentenceTerm(v: FactView, g: VerbGroup, from: number): { value: string | number; unit: string | null } | null {
   for (let j = from; j < g.clauseEnd; j++) {
-    if ((v.lower(j) === 'to' || v.lower(j) === 'for') && v.isPos(j, 'ADP')) {
+    if ((v.is(j, 'to') || v.is(j, 'for')) && v.isPos(j, 'ADP')) {
       const f = v.figureAt[j + 1];
       if (f >= 0 && (v.figures[f].kind === 'DURATION' || v.figures[f].kind === 'MONEY') && typeof v.figures[f].value === 'number') {
         return { value: v.figures[f].value as number, unit: v.figures[f].unit };

@@ -65,8 +65,8 @@ export function extractFacts(doc: Doc, r: Resources): void {
     nominalFacts(v, r, parse, sink, discourse);
     rankFacts(v, r, parse, sink, discourse);
     shareFacts(v, r, parse, sink, discourse);
-    quantityFacts(v, r, parse, sink);
-    locationFacts(v, r, si, sink);
+    quantityFacts(v, parse, sink);
+    locationFacts(v, parse, sink);
     registerNamed(v, si, discourse);
   }
   doc.facts = sink.finish();

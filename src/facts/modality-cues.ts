@@ -50,8 +50,3 @@ export const CATENATIVE_NOUNS: readonly Cue[] = [
   { words: ['plan', 'plans', 'intention', 'decision', 'bid', 'promise', 'pledge', 'agreement', 'deal', 'offer', 'proposal', 'attempt', 'effort', 'efforts'], modality: 'planned', example: 'The government announced plans to sell the airline; Halvorsen said it had no plans to close any terminal.' },
   { words: ['hope', 'hopes'], modality: 'hoped', example: 'Shoygu expressed hope that the visit would lead to cooperation.' },
 ];
-
-/** Phrases that attribute the whole clause to a source ("according to the ministry"). */
-export const REPORTING_PHRASES: readonly { first: string; second: string; example: string }[] = [
-  { first: 'according', second: 'to', example: 'The insurgency has killed more than 6,000 people, according to the conflict monitor ACLED.' },
-];

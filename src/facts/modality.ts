@@ -10,8 +10,10 @@ export interface Stance {
  * How real the event of a verb group is: negated by its own negation or by a governing one ("does not
  * plan to mediate", "refused to sign", "no plans to close"); planned, hoped or possible by its own modal
  * ("will travel") or the first governing cue that says so, walking outwards ("would like to build" is
- * planned, "could allow Kim to go" possible). A fact inside the clause of someone else's speech verb is
- * reported unless something stronger applies.
+ * planned, "could allow Kim to go" possible). A purpose or result infinitive takes its governor's stance:
+ * "came from behind to beat Milford" happened, "will travel to Addis Ababa to present the plan" is planned. A fact inside the clause of someone else's speech verb is
+ * reported unless something stronger applies, and so is every fact of a sentence that says whom it has
+ * it from ("according to the ministry", "..., officials said").
  */
 export function stanceOf(g: VerbGroup): Stance {
   let negated = g.negated;
@@ -24,7 +26,6 @@ export function stanceOf(g: VerbGroup): Stance {
     if (cur.governorDenied) negated = true;
     if (cur.governorCue?.negates) negated = true;
     if (cur.governorCue?.modality) modality ??= cur.governorCue.modality;
-    if (cur.governorKind === 'purpose') modality ??= 'planned';
   }
   if (!modality) {
     for (let cur: VerbGroup | null = g; cur; cur = cur.governor) {
@@ -35,5 +36,6 @@ export function stanceOf(g: VerbGroup): Stance {
       }
     }
   }
+  if (!modality && g.attributed) modality = 'reported';
   return { polarity: negated ? 'negated' : 'asserted', modality: modality ?? 'asserted' };
 }

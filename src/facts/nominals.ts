@@ -3,7 +3,7 @@ import { POS } from '../tokenize/tags.js';
 import { objectAt, type Arg, type SentenceParse, type VerbGroup } from './clauses.js';
 import { HOW_WEIGHT } from './events.js';
 import { stanceOf } from './modality.js';
-import { isPossessed, npExtent, type Resources } from './phrases.js';
+import { isPossessed, type Resources } from './phrases.js';
 import type { Discourse } from './pronouns.js';
 import type { FactSink } from './sink.js';
 import type { Predicate } from './vocabulary.js';
@@ -52,7 +52,7 @@ function subjectPossessor(v: FactView, parse: SentenceParse, g: VerbGroup): Arg 
       const k = v.mentionEndingBefore(i);
       if (k >= 0) return argOf(v, k, 'governor');
     }
-    if (v.raw(i) === ',' || parse.groupAt[i - parse.from] >= 0) break;
+    if (v.isChar(i, ',') || parse.groupAt[i - parse.from] >= 0) break;
   }
   return null;
 }
@@ -76,10 +76,9 @@ export function nominalFacts(v: FactView, r: Resources, parse: SentenceParse, si
       if (k >= 0 && isPossessed(v, k) === false && v.mentionTokenStart[k] >= 2) {
         const dash = v.mentionTokenStart[k] - 1;
         const k0 = v.mentionEndingBefore(dash);
-        if (v.raw(dash) === '-' && k0 >= 0) agents.push(argOf(v, k0), argOf(v, k));
+        if (v.isChar(dash, '-') && k0 >= 0) agents.push(argOf(v, k0), argOf(v, k));
       }
     }
-    const end = npExtent(v, i + 1, parse.to);
     let objects: Arg[] = [];
     let after = i + 1;
     if (after < parse.to && rule.via.includes(v.lower(after))) {
@@ -87,8 +86,7 @@ export function nominalFacts(v: FactView, r: Resources, parse: SentenceParse, si
       objects = o.args;
       after = o.end;
     }
-    if (after < parse.to && v.lower(after) === 'by' && agents.length === 0) agents.push(...objectAt(v, r, after + 1, parse.to, discourse).args);
-    void end;
+    if (after < parse.to && v.is(after, 'by') && agents.length === 0) agents.push(...objectAt(v, r, after + 1, parse.to, discourse).args);
 
     const gov = governingGroup(parse, i);
     let stance: { polarity: Polarity; modality: Modality } = { polarity: 'asserted', modality: 'asserted' };
@@ -101,7 +99,8 @@ export function nominalFacts(v: FactView, r: Resources, parse: SentenceParse, si
     // "the Kim-Trump meeting": the two agents meet each other.
     const pairs: [Arg, Arg][] = objects.length ? agents.flatMap((a) => objects.map((o) => [a, o] as [Arg, Arg])) : agents.length === 2 && rule.predicate === 'met' ? [[agents[0], agents[1]]] : [];
     let time: string | null = null;
-    for (let k = 0; k < v.figures.length; k++) {
+    const [fFrom, fTo] = v.figuresIn(parse.sentence);
+    for (let k = fFrom; k < fTo; k++) {
       const f = v.figures[k];
       const at = v.figureTokenStart[k];
       if (f.kind === 'DATE' && typeof f.value === 'string' && !f.unresolved && at > i && at <= after + 3 && at < parse.to) time = f.value;

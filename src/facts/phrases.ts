@@ -28,7 +28,8 @@ export function isTimeWord(v: FactView, i: number): boolean {
 
 /** A post word: a head or a modifier of a title ("Defence", "Minister", "host"). */
 export function isPostWord(v: FactView, r: Resources, i: number): boolean {
-  const w = v.lower(i).replace(/\.$/, '');
+  let w = v.lower(i);
+  if (w.endsWith('.')) w = w.slice(0, -1);
   return r.posts.heads.has(w) || r.posts.modifiers.has(w) || r.posts.notPosts.has(w);
 }
 
@@ -48,7 +49,7 @@ export function isModifier(v: FactView, k: number): boolean {
   const sentence = v.t.sentence[v.mentionTokenStart[k]];
   while (i < v.count && v.t.sentence[i] === sentence) {
     const p = v.t.pos[i];
-    if (p === POS.ADJ || (p === POS.PUNCT && v.raw(i) === '-' && v.t.start[i] === v.t.end[i - 1])) {
+    if (p === POS.ADJ || (p === POS.PUNCT && v.isChar(i, '-') && v.t.start[i] === v.t.end[i - 1])) {
       i++;
       continue;
     }
@@ -80,7 +81,7 @@ function isTitleBeforeName(v: FactView, r: Resources, i: number, to: number): bo
   let j = i + 1;
   while (j < to && v.mentionAt[j] < 0 && (isPostWord(v, r, j) || v.isPos(j, 'PROPN') || v.isPos(j, 'NOUN'))) j++;
   let comma = false;
-  if (j < to && v.raw(j) === ',' && isPostWord(v, r, j - 1)) {
+  if (j < to && v.isChar(j, ',') && isPostWord(v, r, j - 1)) {
     j++;
     comma = true;
   }
@@ -103,14 +104,17 @@ export function npExtent(v: FactView, from: number, to: number): number {
       continue;
     }
     const f = v.figureAt[i];
-    if (f >= 0 && v.figures[f].kind !== 'DATE') {
+    if (f >= 0) {
+      // A date is a phrase of its own: "In 2015 | Tomas Vidal travelled".
+      if (v.figures[f].kind === 'DATE') return opened ? i : Math.max(i + 1, v.figureTokenEnd[f]);
       i = Math.max(i + 1, v.figureTokenEnd[f]);
       opened = true;
       continue;
     }
     const p = v.t.pos[i];
-    const w = v.lower(i);
-    if (NP_OPENERS.has(w) && (p === POS.DET || p === POS.PRON)) {
+    // A bare year before a name ("In 2015 Tomas Vidal"), when no date figure covers it.
+    if (p === POS.NUM && i + 1 < to && v.isCapitalized(i + 1) && /^1[89]\d\d$|^20\d\d$/.test(v.raw(i))) return i + 1;
+    if ((p === POS.DET || p === POS.PRON) && NP_OPENERS.has(v.lower(i))) {
       if (opened) return i;
       i++;
       opened = true;
@@ -121,7 +125,7 @@ export function npExtent(v: FactView, from: number, to: number): number {
       opened = true;
       continue;
     }
-    if (p === POS.PUNCT && w === '-' && i > from && v.t.start[i] === v.t.end[i - 1]) {
+    if (p === POS.PUNCT && v.isChar(i, '-') && i > from && v.t.start[i] === v.t.end[i - 1]) {
       i++;
       continue;
     }
@@ -168,8 +172,8 @@ export function npForward(v: FactView, r: Resources, from: number, to: number, o
       continue;
     }
     const p = v.t.pos[i];
-    const w = v.lower(i);
     if (p === POS.PRON) {
+      const w = v.lower(i);
       if (SUBJECT_PRONOUNS.has(w)) return { kind: 'pronoun', token: i, end: i + 1 };
       if (POSSESSIVE_PRONOUNS.has(w) || NP_OPENERS.has(w)) {
         i++;
@@ -181,7 +185,7 @@ export function npForward(v: FactView, r: Resources, from: number, to: number, o
       i++;
       continue;
     }
-    if (p === POS.PUNCT && w === '-' && i > from && v.t.start[i] === v.t.end[i - 1]) {
+    if (p === POS.PUNCT && v.isChar(i, '-') && i > from && v.t.start[i] === v.t.end[i - 1]) {
       i++;
       continue;
     }
@@ -189,7 +193,7 @@ export function npForward(v: FactView, r: Resources, from: number, to: number, o
       if (!opts.skipPP) return { kind: 'none', end: i };
       const e = npExtent(v, i + 1, to);
       // "as Kestrel Athletic came from behind": wink tags the subordinator ADP; its phrase runs up to the verb.
-      if (e >= to && SUBORDINATING_ADPOSITIONS.has(w)) return npForward(v, r, i + 1, to, {});
+      if (e >= to && SUBORDINATING_ADPOSITIONS.has(v.lower(i))) return npForward(v, r, i + 1, to, {});
       i = e;
       continue;
     }
@@ -203,7 +207,7 @@ export function npForward(v: FactView, r: Resources, from: number, to: number, o
         continue;
       }
       const end = npExtent(v, i, to);
-      if (opts.apposition && end + 1 < to && v.raw(end) === ',') {
+      if (opts.apposition && end + 1 < to && v.isChar(end, ',')) {
         const k2 = v.mentionStartingAt(end + 1);
         if (k2 >= 0 && isHeadMention(v, k2)) return { kind: 'entity', mention: k2, end: v.mentionTokenEnd[k2], apposition: true };
       }

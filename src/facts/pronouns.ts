@@ -41,7 +41,8 @@ export class Discourse {
       if (s.token >= token || s.entityId === exclude) continue;
       if (s.role === 'named' && !named) continue;
       if (kind === 'thing') {
-        if (s.type !== 'ORGANIZATION' && s.type !== 'COUNTRY') continue;
+        // A town is "it" too ("Milford ... their captain"); only subjects are registered as places.
+        if (s.type !== 'ORGANIZATION' && s.type !== 'COUNTRY' && s.type !== 'PLACE') continue;
       } else {
         if (s.type !== 'PERSON') continue;
         const g = this.gender.get(s.entityId);

@@ -1,7 +1,6 @@
 import type { SentenceParse, VerbGroup } from './clauses.js';
 import { HOW_WEIGHT } from './events.js';
 import { stanceOf } from './modality.js';
-import type { Resources } from './phrases.js';
 import type { FactSink } from './sink.js';
 import type { FactView } from './view.js';
 
@@ -32,9 +31,10 @@ function directObjectOf(v: FactView, parse: SentenceParse, at: number): VerbGrou
   return null;
 }
 
-export function quantityFacts(v: FactView, r: Resources, parse: SentenceParse, sink: FactSink): void {
+export function quantityFacts(v: FactView, parse: SentenceParse, sink: FactSink): void {
   const s = v.doc.sentences[parse.sentence];
-  for (let f = 0; f < v.figures.length; f++) {
+  const [fFrom, fTo] = v.figuresIn(parse.sentence);
+  for (let f = fFrom; f < fTo; f++) {
     const fig = v.figures[f];
     if (!COUNTABLE.has(fig.kind) || typeof fig.value !== 'number') continue;
     const at = v.figureTokenStart[f];
@@ -47,7 +47,6 @@ export function quantityFacts(v: FactView, r: Resources, parse: SentenceParse, s
     if (!g || !QUANTITY_LEMMAS.has(g.lemma) || g.passive) continue;
     for (const a of g.subjects) add(a.entityId, 0.75 * HOW_WEIGHT[a.how], `quantity:${g.lemma}`, g);
   }
-  void r;
 }
 
 export const QUANTITY_LEMMA_LIST: readonly string[] = [...QUANTITY_LEMMAS];

@@ -43,7 +43,7 @@ function governingGroup(v: FactView, parse: SentenceParse, at: number): VerbGrou
     const g = parse.groups[k];
     if (g.end > at) continue;
     for (let i = g.end; i < at; i++) {
-      if (isClauseOpener(v, i) || isHardBreak(v, i) || v.lower(i) === 'but') return null;
+      if (isClauseOpener(v, i) || isHardBreak(v, i) || v.is(i, 'but')) return null;
     }
     return g;
   }
@@ -66,7 +66,7 @@ const CHANGE_LEMMAS: ReadonlySet<string> = new Set(['rise', 'fall', 'grow', 'jum
  * largest shareholder"), else one named as a modifier ("the largest buyer of Vietnamese rice").
  */
 function wholeOwner(v: FactView, r: Resources, parse: SentenceParse, figEnd: number, holder: string, discourse: Discourse): Arg | null {
-  if (figEnd < parse.to && v.lower(figEnd) === 'of') {
+  if (figEnd < parse.to && v.is(figEnd, 'of')) {
     const end = npExtent(v, figEnd + 1, parse.to);
     for (let i = figEnd + 1; i < end; i++) {
       const k = v.mentionAt[i];
@@ -82,7 +82,7 @@ function wholeOwner(v: FactView, r: Resources, parse: SentenceParse, figEnd: num
     if (v.isPossessiveMark(i) && k < 0 && i > parse.from && v.mentionAt[i - 1] < 0) {
       let s = i;
       while (s > parse.from && (v.isPos(s - 1, 'NOUN') || v.isPos(s - 1, 'ADJ'))) s--;
-      if (s > parse.from && v.lower(s - 1) === 'the') {
+      if (s > parse.from && v.is(s - 1, 'the')) {
         const def = resolveDefinite(v, discourse, s - 1, i);
         if (def && def.entityId !== holder) return def;
       }
@@ -96,9 +96,15 @@ function wholeOwner(v: FactView, r: Resources, parse: SentenceParse, figEnd: num
   return modifier;
 }
 
+/** "gets 40 per cent of its income from tours": a breakdown of the holder's own whole, not a share of another's. */
+function ofOwnWhole(v: FactView, figEnd: number, to: number): boolean {
+  return figEnd + 1 < to && v.is(figEnd, 'of') && (v.is(figEnd + 1, 'its') || v.is(figEnd + 1, 'their') || v.is(figEnd + 1, 'his') || v.is(figEnd + 1, 'her'));
+}
+
 export function shareFacts(v: FactView, r: Resources, parse: SentenceParse, sink: FactSink, discourse: Discourse): void {
   const s = v.doc.sentences[parse.sentence];
-  for (let f = 0; f < v.figures.length; f++) {
+  const [fFrom, fTo] = v.figuresIn(parse.sentence);
+  for (let f = fFrom; f < fTo; f++) {
     const fig = v.figures[f];
     if (fig.kind !== 'PERCENT' || typeof fig.value !== 'number') continue;
     const at = v.figureTokenStart[f];
@@ -107,8 +113,8 @@ export function shareFacts(v: FactView, r: Resources, parse: SentenceParse, sink
     if (!g || g.passive || isChange(v, g, at)) continue;
     const figEnd = v.figureTokenEnd[f];
     // Any verb when the percentage restates a quantity of the whole ("..., or 24 per cent of Vietnam's total trade").
-    const restated = at > parse.from && (v.lower(at - 1) === 'or' || v.raw(at - 1) === ',') && figEnd < parse.to && v.lower(figEnd) === 'of';
-    if (!SHARE_LEMMAS.has(g.lemma) && !restated) continue;
+    const restated = at > parse.from && (v.is(at - 1, 'or') || v.isChar(at - 1, ',')) && figEnd < parse.to && v.is(figEnd, 'of');
+    if ((!SHARE_LEMMAS.has(g.lemma) && !restated) || ofOwnWhole(v, figEnd, parse.to)) continue;
 
     let holders: Arg[] = g.subjects;
     if (fig.entityId && v.entities.has(fig.entityId)) {

@@ -22,16 +22,21 @@ import { placeOf, timeOf } from './when-where.js';
 const OPEN_MARKS = new Set(['"', '“']);
 const CLOSE_MARKS = new Set(['"', '”']);
 
+/** The words quoted, without the comma that hands over to the attribution (`"We will not leave," she said`). */
+/** A quotation mark token of the given set (checked on punctuation only, without slicing every token). */
+function isQuoteMark(v: FactView, i: number, marks: ReadonlySet<string>): boolean {
+  return v.t.pos[i] === POS.PUNCT && v.t.end[i] - v.t.start[i] === 1 && marks.has(v.raw(i));
+}
+
 function quoteText(v: FactView, q: Quote): string {
-  return v.text.slice(q.open + 1, q.close).trim();
+  return v.text.slice(q.open + 1, q.close).trim().replace(/[,;:]+$/, '');
 }
 
 /** The quotation that ends right before the speaker and the verb; only the speaker's phrase may stand between. */
 function quoteBefore(v: FactView, parse: SentenceParse, g: VerbGroup, quotes: QuoteIndex): Quote | undefined {
   for (let i = g.start - 1, steps = 0; i >= parse.from && steps < 12; i--, steps++) {
-    const w = v.raw(i);
-    if (CLOSE_MARKS.has(w)) return quotes.closingAt(v.t.start[i]);
-    if (parse.groupAt[i - parse.from] >= 0 || w === ';' || isClauseOpener(v, i)) return undefined;
+    if (isQuoteMark(v, i, CLOSE_MARKS)) return quotes.closingAt(v.t.start[i]);
+    if (parse.groupAt[i - parse.from] >= 0 || v.isChar(i, ';') || isClauseOpener(v, i) || v.isPos(i, 'CCONJ')) return undefined;
   }
   return undefined;
 }
@@ -58,16 +63,15 @@ function contentStart(v: FactView, r: Resources, parse: SentenceParse, g: VerbGr
     } else if (w === ',' || w === ':') j++;
     else break;
   }
-  if (j < to && v.lower(j) === 'that' && !v.isPos(j, 'DET')) j++;
+  if (j < to && v.is(j, 'that') && !v.isPos(j, 'DET')) j++;
   return j;
 }
 
 /** Where the reported clause of group gi ends: at the next speech verb, ", but", ";" or the sentence end. */
 function contentEnd(v: FactView, r: Resources, parse: SentenceParse, gi: number, from: number): number {
   for (let i = from; i < parse.to; i++) {
-    const w = v.raw(i);
-    if (w === ';') return i;
-    if (w === 'but' && i > from && v.raw(i - 1) === ',') return i;
+    if (v.isChar(i, ';')) return i;
+    if (v.is(i, 'but') && i > from && v.isChar(i - 1, ',')) return i;
     const g = parse.groupAt[i - parse.from];
     if (g > gi && r.lexicon.speechVerbs.has(parse.groups[g].lemma) && !parse.groups[g].infinitive) return i;
   }
@@ -94,7 +98,7 @@ export function speechFacts(v: FactView, r: Resources, parse: SentenceParse, gi:
     const j = contentStart(v, r, parse, g, discourse);
     const end = contentEnd(v, r, parse, gi, j);
     for (let i = j; i < end; i++) {
-      if (!OPEN_MARKS.has(v.raw(i))) continue;
+      if (!isQuoteMark(v, i, OPEN_MARKS)) continue;
       const q = quotes.openingAt(v.t.start[i]);
       if (!q) continue;
       found.push({ quote: q, rule: i === j ? 'speech:quote-after' : 'speech:quote-inside' });
@@ -108,7 +112,8 @@ export function speechFacts(v: FactView, r: Resources, parse: SentenceParse, gi:
   const place = placeOf(v, parse, g, new Set(speakers.map((a) => a.entityId)));
   for (const { quote, rule } of found) {
     const value = quoteText(v, quote);
-    if (value.length < 2) continue;
+    // Inside reported speech, a word or two in quotation marks is a scare quote ("the 'bump'"), not a quotation.
+    if (value.length < 2 || (rule === 'speech:quote-inside' && value.split(/\s+/).length < 3)) continue;
     for (const sp of speakers) {
       sink.add({
         predicate: 'said',
@@ -127,5 +132,4 @@ export function speechFacts(v: FactView, r: Resources, parse: SentenceParse, gi:
       });
     }
   }
-  void POS;
 }

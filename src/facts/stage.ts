@@ -6,12 +6,13 @@ import type { Resources } from './phrases.js';
 import { loadPostLexicon } from './posts.js';
 import { QUANTITY_LEMMA_LIST } from './quantities.js';
 import { SHARE_VERBS } from './shares.js';
+import { LYING_VERBS } from './places.js';
 
 const FactOptions = z.object({}).strict();
 
 /** Builds what the fact rules read, once per pipeline. */
 export function loadFactResources(): Resources {
-  return { lexicon: buildLexicon([...SHARE_VERBS.flatMap((s) => s.lemmas), ...QUANTITY_LEMMA_LIST]), posts: loadPostLexicon() };
+  return { lexicon: buildLexicon([...SHARE_VERBS.flatMap((s) => s.lemmas), ...QUANTITY_LEMMA_LIST, ...LYING_VERBS.flatMap((l) => l.lemmas)]), posts: loadPostLexicon() };
 }
 
 export const factsStage: DocStage<z.infer<typeof FactOptions>> = {

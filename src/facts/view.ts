@@ -26,6 +26,9 @@ export class FactView {
   readonly figureAt: Int32Array;
   /** Per sentence: does it hold at least one mention? */
   readonly sentenceHasMention: Uint8Array;
+  /** Per sentence, the range [from, to) of its mentions (indices into `mentions`) and of its figures. */
+  private readonly mentionRange: Int32Array;
+  private readonly figureRange: Int32Array;
   readonly entities: ReadonlyMap<string, Entity>;
   private readonly lowered: (string | undefined)[];
 
@@ -73,6 +76,31 @@ export class FactView {
       this.figureTokenEnd[k] = to;
       for (let i = from; i < to; i++) if (this.figureAt[i] === -1) this.figureAt[i] = k;
     }
+    this.mentionRange = this.ranges(this.mentionTokenStart, doc.sentences.length);
+    this.figureRange = this.ranges(this.figureTokenStart, doc.sentences.length);
+  }
+
+  /** For items sorted by position, the first and one-past-last item of each sentence, as pairs. */
+  private ranges(tokenStart: Int32Array, sentences: number): Int32Array {
+    const out = new Int32Array(2 * sentences);
+    for (let k = 0; k < tokenStart.length; k++) {
+      const i = tokenStart[k];
+      const s = i < this.count ? this.t.sentence[i] : -1;
+      if (s < 0) continue;
+      if (out[2 * s + 1] === 0) out[2 * s] = k;
+      out[2 * s + 1] = k + 1;
+    }
+    return out;
+  }
+
+  /** Indices into `mentions` of the mentions that start in sentence s: [from, to). */
+  mentionsIn(s: number): [number, number] {
+    return [this.mentionRange[2 * s], this.mentionRange[2 * s + 1]];
+  }
+
+  /** Indices into `figures` of the figures that start in sentence s: [from, to). */
+  figuresIn(s: number): [number, number] {
+    return [this.figureRange[2 * s], this.figureRange[2 * s + 1]];
   }
 
   /** First token that ends after `offset` (the token holding it, or the next one). */
@@ -98,6 +126,16 @@ export class FactView {
       this.lowered[i] = s;
     }
     return s;
+  }
+
+  /** Token i is `word` (lower case). The length is compared first, so that most tokens are never lower-cased. */
+  is(i: number, word: string): boolean {
+    return this.t.end[i] - this.t.start[i] === word.length && this.lower(i) === word;
+  }
+
+  /** Token i is the one character `c` (",", ";", "-"). */
+  isChar(i: number, c: string): boolean {
+    return this.t.end[i] - this.t.start[i] === 1 && this.text.charCodeAt(this.t.start[i]) === c.charCodeAt(0);
   }
 
   pos(i: number): number {

@@ -63,7 +63,7 @@ export const VOCABULARY: Readonly<Record<Predicate, PredicateDefinition>> = {
   relative_of: { definition: 'the subject is the object\'s relative; value names the subject\'s relation ("father": the subject is the object\'s father)', subject: ['PERSON'], object: ['PERSON'], value: 'text' },
   met: { definition: 'two people or bodies meet or hold talks (symmetric), with place and time where given', subject: ACTOR, object: ACTOR, value: null, symmetric: true },
   traveled_to: { definition: 'a person or body goes to a place or country (travelled, visited, arrived in, flew to), with time where given', subject: ACTOR, object: WHERE, value: null },
-  said: { definition: 'a person or body is quoted or reported; value is the quotation or the reported clause', subject: ACTOR, object: [], value: 'text' },
+  said: { definition: 'a person or body is quoted; value is the quotation, as printed between double quotes', subject: ACTOR, object: [], value: 'text' },
   located_in: { definition: 'a place lies in (or, value "near", near) a place or country', subject: ['PLACE', 'ORGANIZATION'], object: ['PLACE', 'COUNTRY'], value: 'text' },
   trade_partner: { definition: 'a country or bloc is a trading partner of another; value is the rank where given ("second largest" is 2)', subject: ['COUNTRY', 'ORGANIZATION', 'PLACE'], object: ['COUNTRY', 'ORGANIZATION', 'PLACE'], value: 'rank' },
   share_of: { definition: 'an entity\'s share (value, unit "%") of a whole that belongs to the object ("China taking 95 per cent" of North Korea\'s trade)', subject: ACTOR, object: ['COUNTRY', 'ORGANIZATION', 'PLACE', 'EVENT'], value: 'number' },
@@ -71,14 +71,14 @@ export const VOCABULARY: Readonly<Record<Predicate, PredicateDefinition>> = {
   negotiated_with: { definition: 'two parties negotiate (symmetric)', subject: ACTOR, object: ACTOR, value: null, symmetric: true },
   signed: { definition: 'a party signs an agreement (value: the agreement) with another party (object, when said)', subject: ACTOR, object: [...ACTOR, 'EVENT'], value: 'text' },
   attacked: { definition: 'a party attacks another party or a place', subject: ACTOR, object: [...ACTOR, 'PLACE'], value: null },
-  accused: { definition: 'a party accuses another (value: of what, when said)', subject: ACTOR, object: ACTOR, value: 'text' },
+  accused: { definition: 'a party accuses another', subject: ACTOR, object: ACTOR, value: null },
   elected: { definition: 'a person is elected (value: the post, object: where or by whom, when said)', subject: ['PERSON', 'ORGANIZATION'], object: ['ORGANIZATION', 'COUNTRY', 'PLACE'], value: 'text' },
   appointed: { definition: 'a person is appointed to a post (value) in an organisation or country (object)', subject: ['PERSON'], object: ['ORGANIZATION', 'COUNTRY', 'PLACE'], value: 'text' },
   died: { definition: 'a person dies, with place and time where given', subject: ['PERSON'], object: [], value: null },
   killed_in: { definition: 'a person is killed in an event or a place', subject: ['PERSON'], object: ['EVENT', 'PLACE', 'COUNTRY'], value: null },
-  acquired: { definition: 'a body buys or takes over another body (value: the price, when said)', subject: ['ORGANIZATION', 'PERSON', 'COUNTRY'], object: ['ORGANIZATION'], value: 'text' },
-  sentenced: { definition: 'a person is sentenced (value: the sentence, "12 years"), object the court when said', subject: ['PERSON'], object: ['ORGANIZATION'], value: 'text' },
-  defeated: { definition: 'a party beats another in an election, a match or a battle', subject: ACTOR, object: ACTOR, value: null },
+  acquired: { definition: 'a body buys or takes over another body', subject: ['ORGANIZATION', 'PERSON', 'COUNTRY'], object: ['ORGANIZATION'], value: null },
+  sentenced: { definition: 'a person is sentenced; value and unit the term (12, "year"), or its words when no figure gives it', subject: ['PERSON'], object: ['ORGANIZATION'], value: 'number' },
+  defeated: { definition: 'a party beats another in an election, a match or a battle (value: the score, "3-1", when said)', subject: ACTOR, object: ACTOR, value: 'text' },
 };
 
 export function isPredicate(p: string): p is Predicate {

@@ -1,5 +1,5 @@
 import type { FactView } from './view.js';
-import { isClauseOpener, isHardBreak, type SentenceParse, type VerbGroup } from './clauses.js';
+import { isClauseOpener, type SentenceParse, type VerbGroup } from './clauses.js';
 
 /**
  * The time of a fact: a resolved DATE figure in the verb's clause (after the verb first, "arrived in
@@ -11,7 +11,8 @@ export function timeOf(v: FactView, parse: SentenceParse, g: VerbGroup | null): 
   let before: string | null = null;
   let after: string | null = null;
   let beforeDistance = Infinity;
-  for (let k = 0; k < v.figures.length; k++) {
+  const [fFrom, fTo] = v.figuresIn(parse.sentence);
+  for (let k = fFrom; k < fTo; k++) {
     const f = v.figures[k];
     if (f.kind !== 'DATE' || typeof f.value !== 'string' || f.unresolved) continue;
     const i = v.figureTokenStart[k];
@@ -57,13 +58,12 @@ export function placeOf(v: FactView, parse: SentenceParse, g: VerbGroup, exclude
   }
   if (g.opener === 'where' && g.openerToken > parse.from) {
     let j = g.openerToken - 1;
-    if (v.raw(j) === ',') j--;
+    if (v.isChar(j, ',')) j--;
     const k = j >= parse.from ? v.mentionAt[j] : -1;
     if (k >= 0 && v.mentionTokenEnd[k] === j + 1) {
       const m = v.mentions[k];
       if ((m.type === 'PLACE' || m.type === 'COUNTRY') && !exclude.has(m.entityId)) return m.entityId;
     }
   }
-  void isHardBreak;
   return null;
 }

@@ -69,7 +69,11 @@ export function attachFigures(doc: Doc): void {
   }
 }
 
+/** How far back a clause is looked for: a subject farther than this is no subject anyway. */
+const CLAUSE_WINDOW = 40;
+
 function clauseStart(v: TokenView, first: number, from: number): number {
+  from = Math.max(from, first - CLAUSE_WINDOW);
   for (let k = first - 1; k > from; k--) {
     const w = v.lower(k);
     if (CLAUSE_SIGNS.has(w)) return k + 1;
@@ -78,7 +82,22 @@ function clauseStart(v: TokenView, first: number, from: number): number {
   return from;
 }
 
-function subjectOf(v: TokenView, mentions: Placed[], figureFirst: number, from: number, isRank: boolean): Mention | null {
+/** The mentions that start at or after token `from` and end before token `before` (the list is sorted by start). */
+function mentionsBetween(mentions: Placed[], from: number, before: number): Placed[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Placed[] = [];
+  for (let k = lo; k < mentions.length && mentions[k].first < before; k++) if (mentions[k].last < before) out.push(mentions[k]);
+  return out;
+}
+
+function subjectOf(v: TokenView, all: Placed[], figureFirst: number, from: number, isRank: boolean): Mention | null {
+  const mentions = mentionsBetween(all, Math.max(from, figureFirst - CLAUSE_WINDOW), figureFirst);
   // "China's 95 per cent share", "Apple's 5% stake": a possessive right before the figure. Not for a rank:
   // in "Russia is North Korea's second largest partner" the possessor is what Russia is ranked in.
   for (const p of mentions) {

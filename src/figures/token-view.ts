@@ -1,5 +1,5 @@
 import type { Doc, TokenTable } from '../doc/types.js';
-import { KIND, POS } from '../tokenize/tags.js';
+import { POS } from '../tokenize/tags.js';
 
 /**
  * Read access to one document's tokens for the figure and date recognizers: the text of a token,
@@ -20,22 +20,20 @@ export class TokenView {
     this.lowered = new Array(this.count);
   }
 
+  /** Text of token i; '' outside the document, so that rules may look one token past either end. */
   raw(i: number): string {
+    if (i < 0 || i >= this.count) return '';
     return this.text.slice(this.t.start[i], this.t.end[i]);
   }
 
   lower(i: number): string {
+    if (i < 0 || i >= this.count) return '';
     let s = this.lowered[i];
     if (s === undefined) {
       s = this.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
       this.lowered[i] = s;
     }
     return s;
-  }
-
-  /** Lower-cased text of token i, or '' outside [from, to). */
-  lowerIn(i: number, from: number, to: number): string {
-    return i >= from && i < to ? this.lower(i) : '';
   }
 
   start(i: number): number {
@@ -56,11 +54,6 @@ export class TokenView {
     return i + 1 < this.count && this.t.start[i + 1] === this.t.end[i];
   }
 
-  /** Token i+1 follows token i after at most one space (or none). */
-  closeToNext(i: number): boolean {
-    return i + 1 < this.count && this.t.start[i + 1] - this.t.end[i] <= 1;
-  }
-
   kind(i: number): number {
     return this.t.kind[i];
   }
@@ -74,16 +67,9 @@ export class TokenView {
     return p === POS.NOUN || p === POS.PROPN;
   }
 
-  isWord(i: number): boolean {
-    return this.t.kind[i] === KIND.word;
-  }
-
-  isNumberToken(i: number): boolean {
-    return this.t.kind[i] === KIND.number;
-  }
-
   /** Starts with an upper-case letter. */
   isCapitalized(i: number): boolean {
+    if (i < 0 || i >= this.count) return false;
     const c = this.text.charCodeAt(this.t.start[i]);
     return (c >= 65 && c <= 90) || (c > 127 && this.text[this.t.start[i]] !== this.text[this.t.start[i]].toLowerCase());
   }
@@ -101,15 +87,4 @@ export class TokenView {
     }
     return -1;
   }
-
-  /** The first token starting at or after `offset`, searching forward from token i. */
-  tokenStartingFrom(i: number, offset: number): number {
-    let j = i;
-    while (j < this.count && this.t.start[j] < offset) j++;
-    return j;
-  }
-}
-
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

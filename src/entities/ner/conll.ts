@@ -10,11 +10,11 @@ export interface ConllDocument {
 }
 
 /**
- * Reads a CoNLL-2003 file (`word POS chunk tag` a line, a blank line between sentences, `-DOCSTART-`
+ * Reads a CoNLL-2003 file (`respell` may rewrite each word, for training on spellings the corpus lacks) (`word POS chunk tag` a line, a blank line between sentences, `-DOCSTART-`
  * between documents). Tags may be IOB1 or IOB2: a name starts at a B- tag or at an I- tag whose type
  * differs from the token before.
  */
-export function parseConll(content: string): ConllDocument[] {
+export function parseConll(content: string, respell: (word: string) => string = (w) => w): ConllDocument[] {
   const docs: ConllDocument[] = [];
   let lines: string[] = [];
   let names: LabelledSpan[] = [];
@@ -70,7 +70,7 @@ export function parseConll(content: string): ConllDocument[] {
       closeDocument();
       continue;
     }
-    sentence.push(cols[0]);
+    sentence.push(respell(cols[0]));
     tags.push(cols[cols.length - 1]);
   }
   closeDocument();

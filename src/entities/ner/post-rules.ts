@@ -26,8 +26,14 @@ export interface RuleContext {
  */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set(['channel', 'channels', 'tv', 'television', 'broadcaster', 'broadcasters', 'network', 'station', 'radio', 'newscast']);
 
+/** A word fused with a verb contraction ("I'm", "You're", "We'll"): a pronoun and a verb, never a name. */
+const VERB_CONTRACTION = /^\p{L}+['’](m|re|ve|ll)$/iu;
+
 /** Particles that Arabic names join to the next part with a hyphen ("al-Assad", "el-Sissi", "bin-Talal"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'abu', 'abd']);
+
+/** How much more a full name's vote for its surname weighs (see `document-consistency`). */
+const FULL_NAME_WEIGHT = 1.5;
 
 const hasWordChar = (ctx: RuleContext, t: number) => (ctx.props.bits[t] & (BIT.hasLetter | BIT.hasDigit)) !== 0;
 
@@ -39,13 +45,15 @@ function span(ctx: RuleContext, tokenStart: number, tokenEnd: number, label: Ner
 export const POST_RULES: readonly PostRule[] = [
   {
     id: 'no-pronoun',
-    reason: 'A pronoun is no name: the tagger sometimes reads a capitalised "I" or "You" as one ("I\'m" included). Leading pronouns are cut off, and what is left is dropped when it is only a contraction.',
+    reason: 'A pronoun is no name: the tagger sometimes reads a capitalised "I" or "You" as one, or "I\'m", which the tokenizer keeps as one word. Leading pronouns are cut off, and what is left is dropped when it is only a contraction.',
     apply(ctx, spans) {
-      const { tokens, props } = ctx;
+      const { tokens, props, doc } = ctx;
+      // "US" in capitals is a country even where the tagger of parts of speech reads the pronoun.
+      const isPronoun = (t: number) => (tokens.pos[t] === POS.PRON && !(props.bits[t] & BIT.allCaps && props.length[t] > 1)) || VERB_CONTRACTION.test(doc.text.slice(tokens.start[t], tokens.end[t]));
       const out: NerSpan[] = [];
       for (const s of spans) {
         let a = s.tokenStart;
-        while (a < s.tokenEnd && tokens.pos[a] === POS.PRON) a++;
+        while (a < s.tokenEnd && isPronoun(a)) a++;
         if (a === s.tokenStart) out.push(s);
         else if (a < s.tokenEnd && props.bits[a] & BIT.capInitial) out.push(span(ctx, a, s.tokenEnd, s.label, s.score));
       }
@@ -83,7 +91,7 @@ export const POST_RULES: readonly PostRule[] = [
         while (a < b && !hasWordChar(ctx, a)) a++;
         while (b > a && !hasWordChar(ctx, b - 1)) b--;
         // A hyphen at the end is left for `no-hyphen-cut`, which decides whether the name goes on.
-        if (b < s.tokenEnd && ctx.props.bits[b] & BIT.hyphen && ctx.props.bits[b] & BIT.joinedNext && b + 1 < ctx.tokens.count && ctx.props.bits[b + 1] & BIT.capInitial) b++;
+        if (b < s.tokenEnd && ctx.props.bits[b] & BIT.hyphen && ctx.props.bits[b] & BIT.joinedNext && b + 1 < ctx.tokens.count && ctx.props.bits[b + 1] & BIT.hasLetter) b++;
         if (a < b) out.push(a === s.tokenStart && b === s.tokenEnd ? s : span(ctx, a, b, s.label, s.score));
       }
       return out;
@@ -91,7 +99,7 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'no-hyphen-cut',
-    reason: 'A hyphenated name is one name: "Kim Jong-Un" is never cut to "Kim Jong-", nor "el-Sissi" to "Sissi". A span that ends on a hyphen joined to a capitalised word takes that word in, and one that starts right after a hyphen takes in the word before it when that word is capitalised or an Arabic name particle; any other trailing hyphen is dropped.',
+    reason: 'A hyphenated name is one name: "Kim Jong-Un" is never cut to "Kim Jong-", nor "el-Sissi" to "Sissi". A span that ends on a hyphen joined to a word takes that word in ("Kim Yo-jong"), and one that starts right after a hyphen takes in the word before it when that word is capitalised or an Arabic name particle; any other trailing hyphen is dropped.',
     apply(ctx, spans) {
       const { props, tokens, doc } = ctx;
       return spans.map((s) => {
@@ -103,7 +111,7 @@ export const POST_RULES: readonly PostRule[] = [
         }
         if (a !== s.tokenStart) s = span(ctx, a, s.tokenEnd, s.label, s.score);
         let b = s.tokenEnd;
-        while (b - 1 > s.tokenStart && props.bits[b - 1] & BIT.hyphen && props.bits[b - 1] & BIT.joinedNext && b < tokens.count && props.bits[b] & BIT.capInitial && tokens.sentence[b] === s.sentence) {
+        while (b - 1 > s.tokenStart && props.bits[b - 1] & BIT.hyphen && props.bits[b - 1] & BIT.joinedNext && b < tokens.count && props.bits[b] & BIT.hasLetter && tokens.sentence[b] === s.sentence) {
           b++;
           while (b < tokens.count && props.bits[b - 1] & BIT.joinedNext && !(props.bits[b] & BIT.hyphen) && hasWordChar(ctx, b) && tokens.sentence[b] === s.sentence) b++;
         }
@@ -165,7 +173,8 @@ export const POST_RULES: readonly PostRule[] = [
       };
       for (const s of spans) {
         vote(keyOf(s.tokenStart, s.tokenEnd), s.label, s.score);
-        if (s.label === 'PER' && s.tokenEnd - s.tokenStart >= 2 && props.bits[s.tokenEnd - 1] & BIT.capInitial) vote(keyOf(s.tokenEnd - 1, s.tokenEnd), 'PER', s.score);
+        // A full name says more about its surname's type than the surname alone says: its vote counts more.
+        if (s.label === 'PER' && s.tokenEnd - s.tokenStart >= 2 && props.bits[s.tokenEnd - 1] & BIT.capInitial) vote(keyOf(s.tokenEnd - 1, s.tokenEnd), 'PER', s.score * FULL_NAME_WEIGHT);
       }
       return spans.map((s) => {
         const v = votes.get(keyOf(s.tokenStart, s.tokenEnd))!;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { messageOf, NewsfactsError } from '../../errors.js';
 import type { DocStage } from '../../pipeline/stage.js';
 import { WordClusters } from './clusters.js';
 import { NerModel } from './model.js';
@@ -33,13 +34,17 @@ export function loadNerResources(modelFile: string = DEFAULT_NER_MODEL, clusters
   const key = `${modelFile}\n${clustersFile}`;
   let r = loaded.get(key);
   if (!r) {
-    const model = NerModel.load(modelFile);
-    const expected = model.header.training.clusters as { words: number } | null | undefined;
-    const clusters = expected ? WordClusters.load(clustersFile) : WordClusters.none();
-    if (expected && clusters.size !== expected.words) {
-      throw new Error(`${modelFile} was trained with ${expected.words} clustered words, but ${clustersFile} has ${clusters.size}: retrain with npm run train:ner`);
+    try {
+      const model = NerModel.load(modelFile);
+      const expected = model.header.training.clusters as { words: number } | null | undefined;
+      const clusters = expected ? WordClusters.load(clustersFile) : WordClusters.none();
+      if (expected && clusters.size !== expected.words) {
+        throw new Error(`${modelFile} was trained with ${expected.words} clustered words, but ${clustersFile} has ${clusters.size}: retrain with npm run train:ner`);
+      }
+      r = { model, clusters };
+    } catch (err) {
+      throw new NewsfactsError('ner/model-unreadable', `ner: cannot load the tagger's model: ${messageOf(err)}`, { cause: err });
     }
-    r = { model, clusters };
     loaded.set(key, r);
   }
   return r;

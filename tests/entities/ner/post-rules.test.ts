@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { NerLabel, NerSpan } from '../../../src/doc/types.js';
+import { WordClusters } from '../../../src/entities/ner/clusters.js';
+import { WordLexicon } from '../../../src/entities/ner/lexicon.js';
+import { POST_RULES, type RuleContext } from '../../../src/entities/ner/post-rules.js';
+import { TokenProperties } from '../../../src/entities/ner/token-properties.js';
+import { tokenizedDoc } from '../../../src/entities/ner/training-data.js';
+
+/** Runs one rule on spans given as the texts they cover (the first occurrence of each). */
+function run(ruleId: string, text: string, spans: [string, NerLabel][], lexicon = WordLexicon.none()): [string, string][] {
+  const doc = tokenizedDoc(text);
+  const t = doc.tokens!;
+  const props = new TokenProperties();
+  props.compute(text, t, doc.sentences, WordClusters.none(), lexicon);
+  let from = 0;
+  const input: NerSpan[] = spans.map(([s, label]) => {
+    const start = text.indexOf(s, from);
+    from = start + s.length;
+    let a = 0;
+    while (t.start[a] < start) a++;
+    let b = a;
+    while (b < t.count && t.end[b] <= start + s.length) b++;
+    return { start, end: start + s.length, tokenStart: a, tokenEnd: b, label, sentence: t.sentence[a], score: 0.9 };
+  });
+  const rule = POST_RULES.find((r) => r.id === ruleId)!;
+  const ctx: RuleContext = { doc, tokens: t, props };
+  return rule.apply(ctx, input).map((s) => [text.slice(s.start, s.end), s.label]);
+}
+
+describe('ner post-rules', () => {
+  it.each([
+    ['trim-punctuation', 'Offices • Bank of Ghana • Contacts', [['• Bank of Ghana •', 'ORG']], [['Bank of Ghana', 'ORG']]],
+    ['no-hyphen-cut', 'Kim Yo-jong spoke.', [['Kim Yo-', 'PER']], [['Kim Yo-jong', 'PER']]],
+    ['no-hyphen-cut', 'Crowds cheered al-Sadr in Najaf.', [['Sadr', 'PER']], [['al-Sadr', 'PER']]],
+    ['no-hyphen-cut', 'The pro-Kremlin paper said so.', [['Kremlin', 'ORG']], [['Kremlin', 'ORG']]],
+    ['glued-to-a-word', 'Read more at www.baltnews.lv today.', [['baltnews', 'ORG']], []],
+    ['no-pronoun', "Then I'm told Lisbon agreed.", [["I'm", 'PER'], ['Lisbon', 'LOC']], [['Lisbon', 'LOC']]],
+    ['channel-number', 'It aired on the broadcaster France 24 last night.', [['France', 'LOC']], [['France 24', 'ORG']]],
+    ['channel-number', 'Spain 2 Italy 1 in the final.', [['Spain', 'LOC'], ['Italy', 'LOC']], [['Spain', 'LOC'], ['Italy', 'LOC']]],
+    ['joined-pair', 'Lula met Macron. The Lula-Macron summit ended.', [['Lula', 'PER'], ['Macron', 'PER'], ['Lula-Macron', 'MISC']], [['Lula', 'PER'], ['Macron', 'PER'], ['Lula', 'PER'], ['Macron', 'PER']]],
+    ['joined-pair', 'Serb-Croat talks ended.', [['Serb-Croat', 'MISC']], [['Serb-Croat', 'MISC']]],
+    ['document-consistency', 'Donald Trump spoke. Later Trump left.', [['Donald Trump', 'PER'], ['Trump', 'ORG']], [['Donald Trump', 'PER'], ['Trump', 'PER']]],
+  ] as [string, string, [string, NerLabel][], [string, string][]][])('%s: %s', (rule, text, spans, expected) => {
+    expect(run(rule, text, spans)).toEqual(expected);
+  });
+
+  it('title-is-no-name: a role word of the lexicon is cut from the front of a person', () => {
+    const lexicon = WordLexicon.fromWords([['governor', 32]]);
+    expect(run('title-is-no-name', 'Governor Kathy Hochul spoke.', [['Governor Kathy Hochul', 'PER']], lexicon)).toEqual([['Kathy Hochul', 'PER']]);
+  });
+});
