@@ -4,7 +4,13 @@ import type { Span } from './span.js';
 /** Where a sentence sits on the page: the headline, or the article body. Boilerplate is never tokenized. */
 export type Zone = 'title' | 'body';
 
-export type MentionType = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'EVENT';
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'PLACE' | 'EVENT';
+/**
+ * How a mention names its entity: by one of the entity types, or `NORP` for a nationality ("Russian
+ * companies", "North Koreans"), as spaCy calls it: such a mention is no person or place of its own but
+ * points at its country's entity.
+ */
+export type MentionType = EntityType | 'NORP';
 /**
  * What the statistical tagger proposes before linking: CoNLL's four classes. The linker turns each into a
  * MentionType (LOC into COUNTRY or PLACE, MISC into EVENT or a demonym pointing at its country) or drops it.
@@ -117,7 +123,7 @@ export interface Mention extends Span {
 export interface Entity {
   /** Stable across documents and runs: derived from kb_id when known, else from type and name. */
   id: string;
-  type: MentionType;
+  type: EntityType;
   name: string;
   kbId: string | null;
   aliases: string[];

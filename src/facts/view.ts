@@ -41,7 +41,8 @@ export class FactView {
     this.lowered = new Array(this.count);
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
 
-    this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    // A nationality acts for its country here: "the North Korean leader" holds a post of North Korea.
+    this.mentions = doc.mentions.map((m) => (m.type === 'NORP' ? { ...m, type: 'COUNTRY' as const } : m)).sort((a, b) => a.start - b.start || b.end - a.end);
     const n = this.mentions.length;
     this.mentionTokenStart = new Int32Array(n);
     this.mentionTokenEnd = new Int32Array(n);

@@ -22,6 +22,7 @@ export const MENTION_STYLES: Record<string, MentionStyle> = {
   COUNTRY: { cls: 'country', label: 'Country', colour: '#009E73', underline: 'dashed', shape: 'diamond' },
   PLACE: { cls: 'place', label: 'Place', colour: '#CC79A7', underline: 'dotted', shape: 'triangle' },
   EVENT: { cls: 'event', label: 'Event', colour: '#D55E00', underline: 'wavy', shape: 'hexagon' },
+  NORP: { cls: 'norp', label: 'Nationality', colour: '#56B4E9', underline: 'dashed', shape: 'diamond' },
 };
 
 /** A type the palette does not know yet (a newer pipeline's) still shows, in neutral grey. */

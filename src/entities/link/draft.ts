@@ -1,4 +1,4 @@
-import type { MentionType } from '../../doc/types.js';
+import type { EntityType } from '../../doc/types.js';
 import type { KbEntry } from '../gazetteer/knowledge-base.js';
 import type { Role } from './roles.js';
 
@@ -12,7 +12,7 @@ export interface Draft {
   tokenStart: number;
   tokenEnd: number;
   sentence: number;
-  type: MentionType;
+  type: EntityType;
   source: DraftSource;
   /** COUNTRY: the ISO codes it may mean, one once the article has settled it. */
   countries?: readonly string[];

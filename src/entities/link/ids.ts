@@ -1,8 +1,8 @@
-import type { MentionType } from '../../doc/types.js';
+import type { EntityType } from '../../doc/types.js';
 import { nameWords } from '../gazetteer/fold.js';
 import { phoneticCode } from './similarity.js';
 
-const TYPE_PREFIX: Record<MentionType, string> = { PERSON: 'per', ORGANIZATION: 'org', COUNTRY: 'cty', PLACE: 'plc', EVENT: 'evt' };
+const TYPE_PREFIX: Record<EntityType, string> = { PERSON: 'per', ORGANIZATION: 'org', COUNTRY: 'cty', PLACE: 'plc', EVENT: 'evt' };
 
 /**
  * The id of an entity, the same in every document and run:
@@ -16,7 +16,7 @@ const TYPE_PREFIX: Record<MentionType, string> = { PERSON: 'per', ORGANIZATION: 
  * phonetic code. The key is phonetic, so an unrelated name can collide with it ("Shake" gives `shxk`
  * too); within one document such names stay apart (see sameNameWord) and the later one gets a suffix.
  */
-export function entityId(type: MentionType, canonicalName: string, kbId: string | null): string {
+export function entityId(type: EntityType, canonicalName: string, kbId: string | null): string {
   if (kbId) return `wd:${kbId}`;
   const words = nameWords(canonicalName);
   const key = words.map((w) => (/^[0-9]+$/.test(w) ? w : `${w.slice(0, 2)}${phoneticCode(w).toLowerCase()}`)).join('.');

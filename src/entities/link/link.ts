@@ -1,4 +1,4 @@
-import type { Doc, Entity, Mention, MentionType, NerSpan } from '../../doc/types.js';
+import type { Doc, Entity, EntityType, Mention, NerSpan } from '../../doc/types.js';
 import { clusterPersons } from './coref.js';
 import { matchCountryExact } from './country-match.js';
 import { roleKey } from './lexicon.js';
@@ -14,7 +14,7 @@ import { TokenView } from './view.js';
 import { nameWords } from '../gazetteer/fold.js';
 
 interface EntityDraft {
-  type: MentionType;
+  type: EntityType;
   name: string;
   kbId: string | null;
   drafts: Draft[];
@@ -212,7 +212,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   }
   mentions.sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end);
   doc.mentions = mentions.map(({ d, entityId: eid }, i): Mention => {
-    const m: Mention = { id: `m${i + 1}`, start: d.start, end: d.end, entityId: eid, type: d.type, sentence: d.sentence, source: d.source };
+    const m: Mention = { id: `m${i + 1}`, start: d.start, end: d.end, entityId: eid, type: d.source === 'demonym' ? 'NORP' : d.type, sentence: d.sentence, source: d.source };
     if (d.role) m.role = d.role.text;
     if (d.metonymy) m.metonymy = true;
     return m;

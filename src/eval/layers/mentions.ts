@@ -86,6 +86,8 @@ export function scoreMentions(doc: Doc, gold: GoldDoc): LayerResult {
   const matched = new Set<GoldMention>();
   const show = (type: string, start: number, end: number) => `${type} "${text.slice(start, end)}" @${start}`;
   for (const m of doc.mentions) {
+    // Nationalities are not named-entity mentions of the gold's types (CoNLL's MISC): not scored.
+    if (m.type === 'NORP') continue;
     const g = at.get(`${m.start}:${m.end}`);
     if (g && g.types.has(m.type as GoldEntityType)) {
       if (matched.has(g)) continue;

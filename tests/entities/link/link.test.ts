@@ -46,7 +46,8 @@ group('demonyms point at their country', () => {
     const ids = ['Ukrainian', 'Ukrainians', 'Ukraine'].map((s) => entityAt(doc, s)?.id);
     expect(ids).toEqual(['wd:Q212', 'wd:Q212', 'wd:Q212']);
     expect(mentionsOf(doc, 'Ukrainians')[0].source).toBe('demonym');
-    expect(mentionsOf(doc, 'Ukrainian')[0].type).toBe('COUNTRY');
+    expect(mentionsOf(doc, 'Ukrainian')[0].type).toBe('NORP');
+    expect(entityAt(doc, 'Ukrainian')?.type).toBe('COUNTRY');
   });
 
   it('an ambiguous demonym goes to the one country the article names', () => {
@@ -196,7 +197,7 @@ group('country or place, and kb ids', () => {
 group('what the gazetteer adds, and what it leaves alone', () => {
   it('adds an untagged country and demonym, not a country inside a longer name', () => {
     const doc = linkText('Exports from Latin America and Russia Today fell, but Chile and Chileans gained.', []);
-    expect(describe(doc)).toEqual(['Chile|COUNTRY|wd:Q298', 'Chileans|COUNTRY|wd:Q298']);
+    expect(describe(doc)).toEqual(['Chile|COUNTRY|wd:Q298', 'Chileans|NORP|wd:Q298']);
   });
   it('never adds a country name that is also a person name', () => {
     const doc = linkText('Jordan scored twice and Chad watched.', []);
