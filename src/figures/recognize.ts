@@ -158,6 +158,9 @@ class Recognizer {
     const v = this.v;
     const k = v.kind(i);
     if (k === KIND.number || k === KIND.ordinal) return null;
+    // A sign or code is a prefix only right before a number (within the 3 tokens "US $" and the like
+    // take): checking that first spares the matcher at almost every token.
+    if (!numberWithin(v, i + 1, Math.min(s.to, i + 4))) return null;
     const m = this.lex.moneyPrefix.match(v.text, v.start(i));
     if (!m) return null;
     const last = v.tokenEndingAt(i, m.end);
@@ -428,6 +431,7 @@ class Recognizer {
   /** "per cent of twenty-two", "percent of 10": a share written before its number. */
   private percentOf(i: number, s: Sentence): Found | null {
     const v = this.v;
+    if (!ofWithin(v, i + 1, Math.min(s.to, i + 5))) return null;
     const m = this.lex.suffix.match(v.text, v.start(i));
     if (!m || !m.values.some((x) => x.type === 'percent')) return null;
     const last = v.tokenEndingAt(i, m.end);
@@ -490,4 +494,14 @@ class Recognizer {
     first.siValue = second.def && second.def.si !== null ? cleanNumber(value * second.def.si + second.def.offset) : null;
     first.measured = true;
   }
+}
+
+function numberWithin(v: TokenView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (canStartNumber(v, j)) return true;
+  return false;
+}
+
+function ofWithin(v: TokenView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (v.lower(j) === 'of') return true;
+  return false;
 }
