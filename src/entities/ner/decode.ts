@@ -3,6 +3,8 @@ import { extractFeatures, MAX_FEATURES, rememberSentence } from './features.js';
 import { allowedAfter, TAG_COUNT, typeOf } from './labels.js';
 import { BIT, CASE_MODE, type TokenProperties } from './token-properties.js';
 
+const CANNOT_SKIP = BIT.capInitial | BIT.allCaps | BIT.hasDigit;
+
 /** Anything that turns a token's features into one score per tag: the shipped model, or a model in training. */
 export interface TagScorer {
   scoreInto(features: Int32Array, count: number, scores: Float64Array): void;
@@ -59,6 +61,15 @@ function decodeSentence(props: TokenProperties, s: Sentence, scorer: TagScorer, 
   let prev2 = 0;
   rememberSentence(props, s.tokenStart, s.tokenEnd, state.memory);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    // Outside a name, a token with no capital and no digit does not start one: English writes names
+    // with capitals. Most tokens are such words; not scoring them halves the tagger's time. Training
+    // (with a hook) still scores every token, as the model must learn from all of them.
+    if (!hook && prev1 === 0 && !(props.bits[i] & CANNOT_SKIP)) {
+      tags[i] = 0;
+      confidence[i] = 0;
+      prev2 = 0;
+      continue;
+    }
     const n = extractFeatures(props, i, prev1, prev2, features);
     scorer.scoreInto(features, n, scores);
     let best = 0;
