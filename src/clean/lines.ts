@@ -50,7 +50,7 @@ function describe(text: string, span: Span, block: number): Line {
     words,
     functionShare: words ? functional / words : 0,
     endsSentence: SENTENCE_END.test(s),
-    furniture: matchFurniture(s, words),
+    furniture: words <= MOST_FURNITURE_WORDS ? matchFurniture(s, words) : null,
   };
 }
 
@@ -66,6 +66,7 @@ export function normalizeForRules(s: string): string {
 
 /** Furniture is short: no rule looks at a longer line (and a huge line costs nothing here). */
 const LONGEST_FURNITURE = 400;
+const MOST_FURNITURE_WORDS = Math.max(...FURNITURE_RULES.map((r) => r.maxWords ?? 12));
 
 export function matchFurniture(line: string, words: number): FurnitureRule | null {
   if (line.length > LONGEST_FURNITURE) return null;

