@@ -1,4 +1,4 @@
-import type { Span } from '../doc/span.js';
+import { isSpace, type Span } from '../doc/span.js';
 import type { Doc, TokenTable, Zone } from '../doc/types.js';
 import { NewsfactsError } from '../errors.js';
 import { KIND, POS, TOKEN_FLAGS, type PosTag, type TokenKind } from './tags.js';
@@ -92,12 +92,12 @@ export function tokenizeDoc(doc: Doc): void {
           const v = values[i];
           // wink-nlp keeps tabs and odd white space as tokens of their own; they are not words, but a
           // sentence start on one moves to the next real token.
-          if (v.trim() === '') {
+          if (isSpace(v.charCodeAt(0)) && v.trim() === '') {
             if (sentenceStarts.has(i)) carried = TOKEN_FLAGS.sentenceStart;
             continue;
           }
           const at = text.indexOf(v, cursor);
-          if (at === -1 || at >= piece.end || text.slice(cursor, at).trim() !== '') {
+          if (at === -1 || at >= piece.end || !onlySpace(text, cursor, at)) {
             throw new NewsfactsError('tokenize/offset-mismatch', `token "${v}" not found at offset ${cursor}: the tokenizer changed the text`);
           }
           let flags = carried;
@@ -111,6 +111,11 @@ export function tokenizeDoc(doc: Doc): void {
     }
   }
   doc.tokens = b.table();
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function* linesOf(text: string, zone: ZoneSpan): Iterable<Span> {
