@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { NewsfactsError, messageOf } from '../errors.js';
 import { compareWithBaseline, readBaseline, toBaseline, writeBaseline, type GateResult } from '../eval/baseline.js';
 import { reportText, gateText } from '../eval/report.js';
@@ -14,23 +14,12 @@ import type { CliIO } from './main.js';
  * baseline, 2 a usage error or a gold or baseline file that does not fit.
  */
 export async function evalCommand(args: readonly string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        baseline: { type: 'string' },
-        update: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        pipeline: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    return usage(io, `${messageOf(err)}; try: newsfacts eval --help`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('eval', args, {
+    baseline: { type: 'string' },
+    update: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    pipeline: { type: 'string' },
+  });
   if (values.help) {
     io.stdout.write(EVAL_HELP);
     return 0;

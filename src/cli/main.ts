@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { NewsfactsError, messageOf } from '../errors.js';
 import { STAGES } from '../pipeline/registry.js';
 import { Pipeline } from '../pipeline/run.js';
@@ -44,27 +44,16 @@ function listStages(io: CliIO): number {
 }
 
 async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'output' },
-        pipeline: { type: 'string' },
-        date: { type: 'string' },
-        format: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        workers: { type: 'string' },
-        resume: { type: 'boolean', default: false },
-        report: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new NewsfactsError('cli/usage', `${messageOf(err)}; try: newsfacts run --help`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('run', args, {
+    out: { type: 'string', default: 'output' },
+    pipeline: { type: 'string' },
+    date: { type: 'string' },
+    format: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    resume: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
+  });
   if (values.help) {
     io.stdout.write(RUN_HELP);
     return 0;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './args.js';
 import { NewsfactsError, messageOf } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from './help.js';
@@ -7,21 +7,10 @@ import type { CliIO } from './main.js';
 
 /** `newsfacts report <output-dir>`: the HTML report of a run's docs.jsonl, in <output-dir>/report/. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        'graph-nodes': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new NewsfactsError('cli/usage', `${messageOf(err)}; try: newsfacts report --help`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('report', args, {
+    'graph-nodes': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  });
   if (values.help) {
     io.stdout.write(REPORT_HELP);
     return 0;
