@@ -12,7 +12,20 @@ export interface Line extends Span {
   furniture: FurnitureRule | null;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+function isWordStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  return LETTER_OR_DIGIT.test(s[i]);
+}
+
+/** Apostrophes, dots and hyphens go on inside a word: "Jong-Un", "U.S.", "Korea's". */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
 const SENTENCE_END = /[.!?…:;]["”’'»)\]]*$/u;
 
 /** The non-blank lines of a text, trimmed, with what the cleaning rules need to know of each. */
@@ -40,9 +53,18 @@ function describe(text: string, span: Span, block: number): Line {
   const s = text.slice(span.start, span.end);
   let words = 0;
   let functional = 0;
-  for (const m of s.matchAll(WORD)) {
+  // A word starts at a letter or digit and runs on through letters, digits, apostrophes, dots and
+  // hyphens (the WORD pattern); scanned by hand, as this runs over every line of every page.
+  for (let i = 0; i < s.length; ) {
+    if (!isWordStart(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < s.length && (isWordStart(s, i) || isJoiner(s.charCodeAt(i)))) i++;
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(m[0].toLowerCase())) functional++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(s.slice(start, i).toLowerCase())) functional++;
   }
   return {
     ...span,
