@@ -111,7 +111,7 @@ export class Pipeline {
     const inThread = (input: DocInput) => processToRendered(this, input, formats);
     const pool = workers > 1 ? new WorkerPool(workers, this.spec, formats, inThread) : null;
     const pending = new Map<number, Promise<RenderedDoc>>();
-    const maxInFlight = workers * 4;
+    const maxInFlight = workers * 16;
     const seen = new Set<string>();
     let seq = 0;
     let next = opened.resumedDocs;

@@ -22,6 +22,8 @@ export interface Draft {
   /** PERSON: name words (folded, split at spaces and hyphens). */
   words?: string[];
   kb?: KbEntry;
+  /** ORGANIZATION named by a short form ("Halvorsen"): the folded full name it stands for ("halvorsen maritime"). */
+  orgName?: string;
   /** Index of the entity it joins, set by the linker. */
   entity?: number;
 }

@@ -36,3 +36,34 @@ export function loadPlaceHeads(kbDir: string): ReadonlySet<string> {
   const file = JSON.parse(readFileSync(path.join(kbDir, 'place-heads.json'), 'utf8')) as { heads: { words: string[] }[] };
   return new Set(file.heads.flatMap((h) => h.words.map((w) => w.toLowerCase())));
 }
+
+/** Place heads that end no person's name (data/kb/place-heads.json `overridePerson`): "Strait", "Shoal". */
+export function loadPersonPlaceHeads(kbDir: string): ReadonlySet<string> {
+  const file = JSON.parse(readFileSync(path.join(kbDir, 'place-heads.json'), 'utf8')) as { overridePerson?: { words: string[] } };
+  return new Set((file.overridePerson?.words ?? []).map((w) => w.toLowerCase()));
+}
+
+/** Designator heads of organisation names (data/kb/org-heads.json): "Maritime", "Holdings", "Ltd", "Directorate". */
+export interface OrgHeads {
+  /** Every head: makes a person span that ends in it an organisation ("Halvorsen Maritime"). */
+  all: ReadonlySet<string>;
+  /** Heads that no place name ends in: they also make a place span an organisation ("Kenya Railways"). */
+  overPlace: ReadonlySet<string>;
+  /** Heads of bodies named after a place with "of" ("University of Bergen", "Bank of England"). */
+  ofPlace: ReadonlySet<string>;
+}
+
+export function loadOrgHeads(kbDir: string): OrgHeads {
+  const file = JSON.parse(readFileSync(path.join(kbDir, 'org-heads.json'), 'utf8')) as { heads: { words: string[]; overridesPlace: boolean; ofPlace?: boolean }[] };
+  const all = new Set<string>();
+  const overPlace = new Set<string>();
+  const ofPlace = new Set<string>();
+  for (const h of file.heads) {
+    for (const w of h.words) {
+      all.add(w.toLowerCase());
+      if (h.overridesPlace) overPlace.add(w.toLowerCase());
+      if (h.ofPlace) ofPlace.add(w.toLowerCase());
+    }
+  }
+  return { all, overPlace, ofPlace };
+}

@@ -1,12 +1,13 @@
 import type { Doc, Entity, EntityType, Mention, NerSpan } from '../../doc/types.js';
 import { clusterPersons } from './coref.js';
 import { matchCountryExact } from './country-match.js';
-import { roleKey } from './lexicon.js';
+import { roleKey, type OrgHeads } from './lexicon.js';
 import { findDescriptions } from './descriptions.js';
 import type { Draft } from './draft.js';
 import { entityId } from './ids.js';
 import { isActorSubject } from './metonymy.js';
 import { addNameParts, mergeCutNames } from './name-parts.js';
+import { resolveOrgShortForms } from './org-short-forms.js';
 import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
@@ -57,6 +58,30 @@ function extendPlaceNames(view: TokenView, spans: NerSpan[], covered: Uint8Array
 }
 
 /**
+ * "University of Bergen", "Central Bank of Nigeria", "Council of Europe": a body named after a place is
+ * often tagged as two spans, the body ("University") and the place ("Bergen"). A span that ends in a
+ * head of such bodies (`ofPlace` in data/kb/org-heads.json; not a legal form: "Acme Inc of Ohio" is a
+ * company and its seat), followed by "of" and a place or organisation span, is one organisation name. A person span never starts one; a place span only with a head no place name ends in
+ * ("West Bank of the Jordan" stays a place).
+ */
+function joinBodyOfPlace(view: TokenView, spans: NerSpan[], heads: OrgHeads): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    const of = a.tokenEnd;
+    const last = a.tokenEnd - 1;
+    const key = roleKey(view.text(last));
+    const isHead = view.isCapitalized(last) && heads.ofPlace.has(key) && (heads.overPlace.has(key) || a.label === 'ORG');
+    if (a.label !== 'PER' && isHead && b && b.label !== 'PER' && b.sentence === a.sentence && of + 1 === b.tokenStart && view.text(of) === 'of') {
+      out.push({ ...a, tokenEnd: b.tokenEnd, end: b.end, label: 'ORG' });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
  * A person span that the tagger started one word late: a capitalised word right before it, in mid-sentence
  * of the article body (a headline capitalises every word), that no span covers and that is neither a
  * title nor a country or demonym, is the first word of the name ("her host Do Van Minh", where "Do" is
@@ -94,6 +119,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   const covered = new Uint8Array(view.count);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
 
+  spans = joinBodyOfPlace(view, spans, r.orgHeads);
   spans = extendPlaceNames(view, spans, covered, r.placeHeads);
   spans = extendPersonNames(view, spans, covered, r);
 
@@ -124,6 +150,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     return [d];
   });
   drafts = dedupe(drafts);
+  resolveOrgShortForms(view, drafts, r.orgHeads);
 
   const entities: EntityDraft[] = [];
   const persons = clusterPersons(drafts.filter((d) => d.type === 'PERSON'));

@@ -2,6 +2,7 @@ import type { NerSpan } from '../../doc/types.js';
 import { foldName } from '../gazetteer/fold.js';
 import type { Draft } from './draft.js';
 import { sameFullName } from './similarity.js';
+import { isCamelCaseBrand } from './typing.js';
 import type { TokenView } from './view.js';
 
 /**
@@ -83,7 +84,8 @@ export function addNameParts(view: TokenView, drafts: Draft[], leftovers: readon
   for (const d of drafts) {
     if ((d.type !== 'ORGANIZATION' && d.type !== 'PLACE') || d.kb || d.tokenEnd - d.tokenStart !== 1) continue;
     const w = foldName(view.text(d.tokenStart));
-    if (!words.has(w)) continue;
+    // A brand's inner capital says it is no person's name, whatever another spelling was tagged ("JustGiving").
+    if (!words.has(w) || isCamelCaseBrand(view.text(d.tokenStart))) continue;
     d.type = 'PERSON';
     d.source = 'name-part';
     d.words = [w];
@@ -91,7 +93,7 @@ export function addNameParts(view: TokenView, drafts: Draft[], leftovers: readon
   for (const s of leftovers) {
     const joined = joinedPair(view, s.tokenStart, s.tokenEnd, words);
     if (joined) added.push(...joined);
-    else if (s.tokenEnd - s.tokenStart === 1 && words.has(foldName(view.text(s.tokenStart)))) added.push(personDraft(view, s.tokenStart, s.tokenEnd, foldName(view.text(s.tokenStart))));
+    else if (s.tokenEnd - s.tokenStart === 1 && words.has(foldName(view.text(s.tokenStart))) && !isCamelCaseBrand(view.text(s.tokenStart))) added.push(personDraft(view, s.tokenStart, s.tokenEnd, foldName(view.text(s.tokenStart))));
   }
   for (let i = 0; i < view.count; i++) {
     if (covered[i] || !view.isCapitalized(i)) continue;
@@ -102,7 +104,7 @@ export function addNameParts(view: TokenView, drafts: Draft[], leftovers: readon
       continue;
     }
     const t = view.text(i);
-    if (t.length >= 3 && view.isPos(i, 'PROPN') && !view.isAllCaps(i) && words.has(foldName(t))) added.push(personDraft(view, i, i + 1, foldName(t)));
+    if (t.length >= 3 && view.isPos(i, 'PROPN') && !view.isAllCaps(i) && !isCamelCaseBrand(t) && words.has(foldName(t))) added.push(personDraft(view, i, i + 1, foldName(t)));
   }
   drafts.push(...added);
   return added;

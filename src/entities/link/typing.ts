@@ -4,7 +4,7 @@ import type { CountryGazetteer } from '../gazetteer/countries.js';
 import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
 import { matchCountryExact } from './country-match.js';
 import type { Draft } from './draft.js';
-import { roleKey, type RoleLexicon } from './lexicon.js';
+import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
 import type { TokenView } from './view.js';
 
@@ -14,6 +14,9 @@ export interface TypingResources {
   roles: RoleLexicon;
   eventHeads: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  /** Place heads that end no person's name: they retype a person span ('Second Thomas Shoal'). */
+  personPlaceHeads: ReadonlySet<string>;
+  orgHeads: OrgHeads;
 }
 
 /** Tokens [from, to) of a span without a leading "the" and a trailing possessive ("the US's" -> "US"). */
@@ -76,6 +79,16 @@ function joinedCountries(view: TokenView, from: number, to: number, sentence: nu
 export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, r: TypingResources): Draft[] {
   const [from, to] = trimSpan(view, span.tokenStart, span.tokenEnd);
   const sentence = span.sentence;
+  const split = splitTrailingPlace(view, span, from, to, sentenceStart, r) ?? splitCoordinatedOrgs(view, span, from, to, sentenceStart, r);
+  if (split) return split;
+  // "the Transport Cabinet Secretary", "Bank of England Governor" drawn as one non-person span: the title
+  // head is cut off, and what is left is typed as a span of its own (a portfolio is then dropped below).
+  if (span.label !== 'PER' && to - from > 1 && view.isCapitalized(to - 1) && r.roles.heads.get(roleKey(view.text(to - 1))) === 'government') {
+    const rest: NerSpan = { ...span, tokenStart: from, tokenEnd: to - 1, start: view.tokens.start[from], end: view.tokens.end[to - 2] };
+    return typeSpan(view, rest, sentenceStart, r);
+  }
+  if (isTitlePortfolio(view, from, to, span, r)) return [];
+  const orgHead = orgHeadEnds(view, from, to, r.orgHeads);
   // A country name or demonym is a country mention whatever the tagger called it ("Russian" as PER,
   // "Russia" as ORG in a sports table); "Russia 1" is not a country name, so it stays an organisation.
   // A person span keeps its type when the name is also a person's name ("Jordan", "Chad").
@@ -86,6 +99,13 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
   }
   switch (span.label) {
     case 'PER': {
+      if (isAcronymInRunningText(view, from, to)) return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', view.span(from, to)) })];
+      if (orgHead || (to - from === 1 && isCamelCaseBrand(view.text(from)))) return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', view.span(from, to)) })];
+      // A legal form alone ("Inc." of "Acme, Inc.") is no person.
+      if (to - from === 1 && r.orgHeads.overPlace.has(roleKey(view.text(from)))) return [];
+      if (to - from > 1 && view.isCapitalized(to - 1) && r.personPlaceHeads.has(roleKey(view.text(to - 1)))) {
+        return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', view.span(from, to)) })];
+      }
       const inside = roleInside(view, from, to, r.roles, r.countries);
       const nameStart = inside ? inside.nameStart : from;
       const role = inside?.role ?? roleBefore(view, from, sentenceStart, r.roles, r.countries) ?? undefined;
@@ -102,11 +122,14 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     }
     case 'LOC': {
       const text = view.span(from, to);
+      // "the Berlin Marathon", "the Korean War": a place name before an event head names the event.
+      if (to - from > 1 && view.isCapitalized(to - 1) && r.eventHeads.has(roleKey(view.text(to - 1)))) return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];
+      if (orgHead === 'over-place') return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
       return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
     }
     case 'ORG': {
       const text = view.span(from, to);
-      if (isKnownPlace(view, from, to, r)) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
+      if (orgHead !== 'over-place' && isKnownPlace(view, from, to, r)) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
@@ -123,6 +146,99 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
 }
 
 /**
+ * "ANSSI", "NATO", "UNICEF" in a sentence of lower-case words: English writes people's names in capitals
+ * only in all-capitals lines, so a one-word person span of three to six capitals among lower-case words is
+ * an acronym, the name of an organisation (countries, "USA", are matched before this).
+ */
+function isAcronymInRunningText(view: TokenView, from: number, to: number): boolean {
+  if (to - from !== 1 || !/^\p{Lu}{3,6}$/u.test(view.text(from))) return false;
+  const s = view.sentence(from);
+  for (let i = from - 1; i >= 0 && view.sentence(i) === s; i--) if (/\p{Ll}/u.test(view.text(i))) return true;
+  for (let i = to; i < view.count && view.sentence(i) === s; i++) if (/\p{Ll}/u.test(view.text(i))) return true;
+  return false;
+}
+
+/**
+ * Brand names join words with an inner capital ("JustGiving", "BookWise", "PayPal"); person names do so
+ * only after a short particle ("McDonald", "MacArthur", "DiCaprio", "LeBron", "DeSantis"): a word whose
+ * inner capital follows three or more lower-case letters is a brand, not a person.
+ */
+export function isCamelCaseBrand(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(word);
+}
+
+/**
+ * Whether a name of two or more words ends in a designator head of data/kb/org-heads.json, capitalised
+ * ("Halvorsen Maritime", "Energy Directorate", "Kenya Railways"): 'over-place' for heads no place name ends
+ * in, 'head' for heads that some do ("West Bank"), null otherwise.
+ */
+export function orgHeadEnds(view: TokenView, from: number, to: number, heads: OrgHeads): 'over-place' | 'head' | null {
+  let words = 0;
+  for (let i = from; i < to; i++) if (/\p{L}/u.test(view.text(i))) words++;
+  if (words < 2 || !view.isCapitalized(to - 1)) return null;
+  const key = roleKey(view.text(to - 1));
+  if (heads.overPlace.has(key)) return 'over-place';
+  return heads.all.has(key) ? 'head' : null;
+}
+
+/**
+ * "Straits Capital in Singapore": an organisation or person span that runs on over "in" into a known place
+ * (a country, a capital, a place of the knowledge base) names two things, the organisation and where it is.
+ * The part before "in" is typed as a span of its own; the place is a COUNTRY or PLACE mention.
+ */
+function splitTrailingPlace(view: TokenView, span: NerSpan, from: number, to: number, sentenceStart: number, r: TypingResources): Draft[] | null {
+  if (span.label !== 'ORG' && span.label !== 'PER') return null;
+  for (let i = from + 1; i < to - 1; i++) {
+    // Only after a name of capitalised words: "in" inside a name with other function words belongs to it
+    // ("Organisation for Security and Cooperation in Europe").
+    if (!view.isCapitalized(i)) {
+      if (view.text(i) !== 'in') return null;
+    } else continue;
+    const p = i + 1;
+    const country = matchCountryExact(view, p, to, r.countries);
+    const key = foldName(view.span(p, to));
+    const place = !country && (r.countries.capitals.has(key) || r.kb.find('PLACE', key) !== undefined);
+    if (!country && !place) return null;
+    const head: NerSpan = { ...span, tokenStart: from, tokenEnd: i, start: view.tokens.start[from], end: view.tokens.end[i - 1] };
+    const out = typeSpan(view, head, sentenceStart, r);
+    if (country) out.push(draftOf(view, p, to, span.sentence, { type: 'COUNTRY', source: country.kind === 'demonym' ? 'demonym' : 'model', countries: country.countries }));
+    else out.push(draftOf(view, p, to, span.sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', key) }));
+    return out;
+  }
+  return null;
+}
+
+/**
+ * "Nordvest Bank and Rijnland Securities": a span of two names joined by "and", each of two words or more
+ * and ending in a designator head, names two organisations. Names with "and" inside ("Law and Justice",
+ * "Peace and Security Council", "Procter and Gamble") have no head before the "and" and stay whole.
+ */
+function splitCoordinatedOrgs(view: TokenView, span: NerSpan, from: number, to: number, sentenceStart: number, r: TypingResources): Draft[] | null {
+  for (let i = from + 2; i < to - 2; i++) {
+    if (view.text(i) !== 'and' && view.text(i) !== '&') continue;
+    if (!orgHeadEnds(view, from, i, r.orgHeads) || !orgHeadEnds(view, i + 1, to, r.orgHeads)) return null;
+    const part = (a: number, b: number): NerSpan => ({ ...span, label: 'ORG', tokenStart: a, tokenEnd: b, start: view.tokens.start[a], end: view.tokens.end[b - 1] });
+    return [...typeSpan(view, part(from, i), sentenceStart, r), ...typeSpan(view, part(i + 1, to), sentenceStart, r)];
+  }
+  return null;
+}
+
+/**
+ * "Transport Cabinet Secretary", "Defence Minister": an organisation, place or MISC span that starts with a portfolio word
+ * of data/kb/roles.json (a role modifier: "Transport", "Defence", "Foreign") and is followed by a
+ * capitalised title head of government (Minister, Secretary, Commissioner) is the portfolio of a title, not an organisation, unless it ends in an
+ * organisation head ("the Foreign Ministry Spokesman" still names the Foreign Ministry).
+ */
+function isTitlePortfolio(view: TokenView, from: number, to: number, span: NerSpan, r: TypingResources): boolean {
+  if (span.label === 'PER') return false;
+  const next = span.tokenEnd;
+  if (next >= view.count || view.sentence(next) !== span.sentence || !view.isCapitalized(next)) return false;
+  // Only offices of government: "General Motors Chairman" names General Motors.
+  if (r.roles.heads.get(roleKey(view.text(next))) !== 'government' || !r.roles.modifiers.has(roleKey(view.text(from)))) return false;
+  return orgHeadEnds(view, from, to, r.orgHeads) !== 'over-place';
+}
+
+/**
  * An organisation or MISC span that is a place all the same: a capital ("Pyongyang"), a place of the
  * knowledge base ("Europe"), a name with a geographic head ("Tumen River").
  */
@@ -133,5 +249,5 @@ function isKnownPlace(view: TokenView, from: number, to: number, r: TypingResour
 
 /** A folded name, for grouping non-person mentions. */
 export function groupKey(view: TokenView, d: Draft): string {
-  return foldName(view.span(d.tokenStart, d.tokenEnd));
+  return d.orgName ?? foldName(view.span(d.tokenStart, d.tokenEnd));
 }

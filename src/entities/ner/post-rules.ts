@@ -21,8 +21,8 @@ export interface RuleContext {
 }
 
 /**
- * Words for a broadcaster or channel. "the state channel Russia 1", "broadcaster France 24": after such a
- * word, a place name followed by a number is the name of a channel, number included.
+ * Words for a broadcaster or channel. "the state channel Russia 1", "broadcaster France 24", "the Russia 1
+ * channel": next to such a word, a place name followed by a number is the name of a channel, number included.
  */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set(['channel', 'channels', 'tv', 'television', 'broadcaster', 'broadcasters', 'network', 'station', 'radio', 'newscast']);
 
@@ -186,14 +186,17 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'channel-number',
-    reason: 'After a word for a broadcaster ("the state channel Russia 1", "broadcaster France 24"), a place name followed by a one- or two-digit number names a channel: the number is part of the name and the name is an organisation.',
+    reason: 'Next to a word for a broadcaster ("the state channel Russia 1", "broadcaster France 24", "on the Russia 1 channel"), a place name followed by a one- or two-digit number names a channel: the number is part of the name and the name is an organisation.',
     apply(ctx, spans) {
       const { tokens, doc } = ctx;
       return spans.map((s) => {
         const n = s.tokenEnd;
         if (s.label === 'PER' || n >= tokens.count || tokens.sentence[n] !== s.sentence || tokens.kind[n] !== KIND.number || tokens.end[n] - tokens.start[n] > 2) return s;
         if (n + 1 < tokens.count && tokens.sentence[n + 1] === s.sentence && tokens.kind[n + 1] === KIND.number) return s;
-        let media = false;
+        // The word for a broadcaster before the name ("the state channel Russia 1") or right after its number
+        // ("on the Russia 1 channel").
+        const after = n + 1 < tokens.count && tokens.sentence[n + 1] === s.sentence ? doc.text.slice(tokens.start[n + 1], tokens.end[n + 1]).toLowerCase() : '';
+        let media = MEDIA_WORDS.has(after);
         for (let k = s.tokenStart - 1; k >= Math.max(0, s.tokenStart - 3) && tokens.sentence[k] === s.sentence; k--) {
           if (MEDIA_WORDS.has(doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase())) media = true;
         }

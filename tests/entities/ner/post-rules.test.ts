@@ -36,6 +36,7 @@ describe('ner post-rules', () => {
     ['glued-to-a-word', 'Read more at www.baltnews.lv today.', [['baltnews', 'ORG']], []],
     ['no-pronoun', "Then I'm told Lisbon agreed.", [["I'm", 'PER'], ['Lisbon', 'LOC']], [['Lisbon', 'LOC']]],
     ['channel-number', 'It aired on the broadcaster France 24 last night.', [['France', 'LOC']], [['France 24', 'ORG']]],
+    ['channel-number', 'The debate was shown on the Kenya 24 channel at noon.', [['Kenya', 'LOC']], [['Kenya 24', 'ORG']]],
     ['channel-number', 'Spain 2 Italy 1 in the final.', [['Spain', 'LOC'], ['Italy', 'LOC']], [['Spain', 'LOC'], ['Italy', 'LOC']]],
     ['joined-pair', 'Lula met Macron. The Lula-Macron summit ended.', [['Lula', 'PER'], ['Macron', 'PER'], ['Lula-Macron', 'MISC']], [['Lula', 'PER'], ['Macron', 'PER'], ['Lula', 'PER'], ['Macron', 'PER']]],
     ['joined-pair', 'Serb-Croat talks ended.', [['Serb-Croat', 'MISC']], [['Serb-Croat', 'MISC']]],

@@ -1,0 +1,42 @@
+import { foldName } from '../gazetteer/fold.js';
+import type { Draft } from './draft.js';
+import { orgHeadEnds } from './typing.js';
+import type { OrgHeads } from './lexicon.js';
+import type { TokenView } from './view.js';
+
+/**
+ * Short forms of organisation names. News names a company or body in full once ("Halvorsen Maritime",
+ * "Greyline Security", "Van Dijk Port Services") and then by the words before its designator ("Halvorsen",
+ * "Greyline", "Van Dijk"). The tagger often reads such a short form as a person, being a surname-like
+ * word. A person or organisation mention whose whole text is the start of an organisation name of the
+ * article that ends in a designator head (data/kb/org-heads.json), and that has no title ("Ms Halvorsen"
+ * is a person), becomes an organisation mention grouped with that full name. Places are left alone: "in
+ * Milford" is the town even where "Milford Rovers" plays.
+ */
+export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: OrgHeads): void {
+  // folded short form -> folded full name
+  const shortForms = new Map<string, string | null>();
+  for (const d of drafts) {
+    if (d.type !== 'ORGANIZATION' || !orgHeadEnds(view, d.tokenStart, d.tokenEnd, heads)) continue;
+    const full = foldName(view.span(d.tokenStart, d.tokenEnd));
+    for (let i = d.tokenStart + 1; i < d.tokenEnd; i++) {
+      // The short form ends before a capitalised word ("Van Dijk" of "Van Dijk Port Services"); a prefix
+      // that ends in a head itself names a body of its own ("African Union" of "African Union Commission").
+      if (!view.isCapitalized(i) || orgHeadEnds(view, d.tokenStart, i, heads) || heads.all.has(view.text(i - 1).toLowerCase())) continue;
+      const short = foldName(view.span(d.tokenStart, i));
+      const seen = shortForms.get(short);
+      // A short form of two different organisations of the article is no short form of either.
+      shortForms.set(short, seen === undefined || seen === full ? full : null);
+    }
+  }
+  if (shortForms.size === 0) return;
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' && d.type !== 'ORGANIZATION') continue;
+    if (d.role || d.source === 'description') continue;
+    const full = shortForms.get(foldName(view.span(d.tokenStart, d.tokenEnd)));
+    if (!full) continue;
+    d.type = 'ORGANIZATION';
+    d.words = undefined;
+    d.orgName = full;
+  }
+}

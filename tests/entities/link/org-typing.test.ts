@@ -1,0 +1,78 @@
+import { describe as group, expect, it } from 'vitest';
+import { describe, entityAt, linkText, mentionsOf, type HandSpan } from './helpers.js';
+
+interface TypeCase {
+  text: string;
+  spans: HandSpan[];
+  expected: [surface: string, type: string][];
+  absent?: string[];
+}
+
+group('organisation designators, places after "in", title portfolios', () => {
+  const cases: TypeCase[] = [
+    // A designator head makes a "person" span an organisation.
+    { text: 'Fjellstad Shipping agreed to buy the terminal on Monday.', spans: [['Fjellstad Shipping', 'PER']], expected: [['Fjellstad Shipping', 'ORGANIZATION']] },
+    { text: 'Shares of Marwick Holdings fell after the report.', spans: [['Marwick Holdings', 'PER']], expected: [['Marwick Holdings', 'ORGANIZATION']] },
+    // A body head no place name ends in also overrides a place span.
+    { text: 'The Coastal Fisheries Directorate closed the bay to trawlers.', spans: [['Coastal Fisheries Directorate', 'LOC']], expected: [['Coastal Fisheries Directorate', 'ORGANIZATION']] },
+    { text: 'Trains run by Zambia Railways were delayed.', spans: [['Zambia Railways', 'LOC']], expected: [['Zambia Railways', 'ORGANIZATION']] },
+    // A head that place names also end in leaves a place span alone.
+    { text: 'Settlers in the West Bank protested.', spans: [['West Bank', 'LOC']], expected: [['West Bank', 'PLACE']] },
+    // "in <known place>" split off an organisation.
+    { text: 'Lim Boon, an analyst at Harbour Capital in Malaysia, disagreed.', spans: [['Lim Boon', 'PER'], ['Harbour Capital in Malaysia', 'ORG']], expected: [['Harbour Capital', 'ORGANIZATION'], ['Malaysia', 'COUNTRY']], absent: ['Harbour Capital in Malaysia'] },
+    // ... but not inside a name that has function words of its own.
+    { text: 'The Conference for Peace and Cooperation in Europe met.', spans: [['Conference for Peace and Cooperation in Europe', 'ORG']], expected: [['Conference for Peace and Cooperation in Europe', 'ORGANIZATION']] },
+    // A portfolio before a capitalised government title is part of the title.
+    { text: 'Energy Cabinet Secretary Ruth Wanjiru opened the plant.', spans: [['Energy Cabinet', 'ORG'], ['Ruth Wanjiru', 'PER']], expected: [['Ruth Wanjiru', 'PERSON']], absent: ['Energy Cabinet'] },
+    // A government title drawn into a non-person span is cut off: the body before it stays, a portfolio goes.
+    { text: 'Bank of Ghana Governor Kofi Mensah spoke.', spans: [['Bank of Ghana Governor', 'ORG'], ['Kofi Mensah', 'PER']], expected: [['Bank of Ghana', 'ORGANIZATION'], ['Kofi Mensah', 'PERSON']] },
+    { text: 'Health Cabinet Secretary Ruth Wanjiru opened the clinic.', spans: [['Health Cabinet Secretary', 'ORG'], ['Ruth Wanjiru', 'PER']], expected: [['Ruth Wanjiru', 'PERSON']], absent: ['Health Cabinet Secretary', 'Health Cabinet'] },
+    // ... but a company before a business title stays a company.
+    { text: 'General Dynamics Chairman Paul Reyes spoke.', spans: [['General Dynamics', 'ORG'], ['Paul Reyes', 'PER']], expected: [['General Dynamics', 'ORGANIZATION'], ['Paul Reyes', 'PERSON']] },
+    // Two organisations joined by "and" are two names; a name with "and" inside is one.
+    { text: 'Loans came from Kestrup Bank and Aldmoor Securities.', spans: [['Kestrup Bank and Aldmoor Securities', 'ORG']], expected: [['Kestrup Bank', 'ORGANIZATION'], ['Aldmoor Securities', 'ORGANIZATION']] },
+    { text: 'The Order and Progress Party won.', spans: [['Order and Progress Party', 'ORG']], expected: [['Order and Progress Party', 'ORGANIZATION']] },
+    // A body named after a place, tagged as two spans, is one organisation; a company and its seat are two.
+    { text: 'Researchers at the University of Tromso agreed.', spans: [['University', 'ORG'], ['Tromso', 'LOC']], expected: [['University of Tromso', 'ORGANIZATION']] },
+    { text: 'Shares of Dunmore Pharmaceuticals Inc of Ohio rose.', spans: [['Dunmore Pharmaceuticals Inc', 'ORG'], ['Ohio', 'LOC']], expected: [['Dunmore Pharmaceuticals Inc', 'ORGANIZATION'], ['Ohio', 'PLACE']] },
+    // A place head that ends no person's name makes a "person" a place; one that is also a surname does not.
+    { text: 'Boats patrolled near Little Cove Shoal overnight.', spans: [['Little Cove Shoal', 'PER']], expected: [['Little Cove Shoal', 'PLACE']] },
+    { text: 'The talk show host Anna Lake laughed.', spans: [['Anna Lake', 'PER']], expected: [['Anna Lake', 'PERSON']] },
+    // A place name before an event head names the event.
+    { text: 'She won the Lisbon Marathon in April.', spans: [['Lisbon Marathon', 'LOC']], expected: [['Lisbon Marathon', 'EVENT']] },
+    // A portfolio before a government title is no place either ("Kenya's Interior Minister").
+    { text: "Kenya's Interior Minister, Joseph Otieno, resigned.", spans: [['Kenya', 'LOC'], ['Interior', 'LOC'], ['Joseph Otieno', 'PER']], expected: [['Joseph Otieno', 'PERSON']], absent: ['Interior'] },
+    // An acronym among lower-case words is an organisation, not a person.
+    { text: 'The warning was issued by CERTA on Tuesday.', spans: [['CERTA', 'PER']], expected: [['CERTA', 'ORGANIZATION']] },
+    // A word with an inner capital after a full word is a brand.
+    { text: 'Donations through FundRaiser rose sharply.', spans: [['FundRaiser', 'PER']], expected: [['FundRaiser', 'ORGANIZATION']] },
+    { text: 'Coach McDonald praised the defence.', spans: [['McDonald', 'PER']], expected: [['McDonald', 'PERSON']] },
+  ];
+  it.each(cases)('$text', (c) => {
+    const doc = linkText(c.text, c.spans);
+    for (const [surface, type] of c.expected) {
+      const [m] = mentionsOf(doc, surface);
+      expect(m, describe(doc).join('\n')).toBeDefined();
+      expect(m.type, describe(doc).join('\n')).toBe(type);
+    }
+    for (const surface of c.absent ?? []) expect(mentionsOf(doc, surface), describe(doc).join('\n')).toEqual([]);
+  });
+});
+
+group('short forms of organisation names', () => {
+  it('the words before the designator name the same organisation, not a person', () => {
+    const doc = linkText('Brannvik Logistics won the tender. Brannvik said the trucks would arrive in May.', [['Brannvik Logistics', 'ORG'], ['Brannvik', 'PER']]);
+    const [short] = mentionsOf(doc, 'Brannvik');
+    expect(short?.type, describe(doc).join('\n')).toBe('ORGANIZATION');
+    expect(entityAt(doc, 'Brannvik')?.id).toBe(entityAt(doc, 'Brannvik Logistics')?.id);
+  });
+  it('a short form with a title is still a person', () => {
+    const doc = linkText('Brannvik Logistics won the tender. Ms Brannvik, its founder, was pleased.', [['Brannvik Logistics', 'ORG'], ['Brannvik', 'PER']]);
+    const short = mentionsOf(doc, 'Brannvik').find((m) => m.type === 'PERSON');
+    expect(short, describe(doc).join('\n')).toBeDefined();
+  });
+  it('a prefix that is a body of its own stays apart ("African Union" of "African Union Commission")', () => {
+    const doc = linkText('The Pacific Union Commission met. The Pacific Union agreed.', [['Pacific Union Commission', 'ORG'], ['Pacific Union', 'ORG']]);
+    expect(entityAt(doc, 'Pacific Union')?.id).not.toBe(entityAt(doc, 'Pacific Union Commission')?.id);
+  });
+});
