@@ -69,6 +69,7 @@ interface CurrencyFile {
   minorUnits: { name: string; plural?: string; code: string; factor: number; adjacent?: boolean }[];
   withdrawn: { code: string; names: string[]; plurals?: string[] }[];
   codesThatAreWords: { codes: string[] };
+  codeScalePrefixes?: { prefix: string; factor: number; except?: string[] }[];
 }
 
 interface WorldCountry {
@@ -159,6 +160,12 @@ function buildLexicon(unitEntries: UnitEntry[], currencies: CurrencyFile, world:
     if (wordCodes.has(code)) continue;
     prefix.push({ form: code, exact: true, value: { code, factor: 1 } });
     suffix.push({ form: code, exact: true, value: { type: 'currency', code, factor: 1, needsScale: false, adjacentOnly: false } });
+    // "MEUR 120", "30 MUSD": a scale letter before the code.
+    for (const p of currencies.codeScalePrefixes ?? []) {
+      if (p.except?.includes(`${p.prefix}${code}`)) continue;
+      prefix.push({ form: `${p.prefix}${code}`, exact: true, value: { code, factor: p.factor } });
+      suffix.push({ form: `${p.prefix}${code}`, exact: true, value: { type: 'currency', code, factor: p.factor, needsScale: false, adjacentOnly: false } });
+    }
   }
   for (const s of currencies.signs) {
     // Signs made only of letters ("Rs", "RM", "zł") keep their case; the others ("US$", "c $") may be lower-cased copy.

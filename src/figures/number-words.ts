@@ -90,6 +90,14 @@ export const DENOMINATORS: ReadonlyMap<string, number> = new Map([
   ['tenth', 10], ['tenths', 10], ['hundredth', 100], ['hundredths', 100], ['thousandth', 1000], ['thousandths', 1000],
 ]);
 
+/**
+ * Fractions that news writes before a scale word: "half a million dollars", "a quarter million people",
+ * "a quarter of a million pounds", "three quarters of a billion euros", "a third of a million".
+ */
+export const SCALE_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['quarter', 4], ['quarters', 4], ['third', 3], ['thirds', 3],
+]);
+
 /** Unicode vulgar fractions: "½ cup", "2½ miles". */
 export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5], ['⅗', 3 / 5], ['⅘', 4 / 5],

@@ -1,4 +1,4 @@
-import { DENOMINATORS, MULTIPLIERS, SCALE_ABBREVIATIONS, SMALL_CARDINALS, TENS, VAGUE_AMOUNTS, VAGUE_MULTIPLES, VULGAR_FRACTIONS } from './number-words.js';
+import { DENOMINATORS, MULTIPLIERS, SCALE_ABBREVIATIONS, SCALE_FRACTIONS, SMALL_CARDINALS, TENS, VAGUE_AMOUNTS, VAGUE_MULTIPLES, VULGAR_FRACTIONS } from './number-words.js';
 import type { TokenView } from './token-view.js';
 
 /** A number read from one or more tokens, before anything says what it counts or measures. */
@@ -137,15 +137,13 @@ function readWords(v: TokenView, i: number, limit: number): NumberRead | null {
   let last: Last = 'none';
   let any = false;
   const w0 = v.lower(i);
+  const fractionOfScale = readScaleFraction(v, i, limit);
+  if (fractionOfScale) return fractionOfScale;
   if ((w0 === 'a' || w0 === 'an') && i + 1 < limit && MULTIPLIERS.has(v.lower(i + 1))) {
     current = 1;
     last = 'unit';
     any = true;
     j++;
-  } else if (w0 === 'half' && i + 2 < limit && v.lower(i + 1) === 'a' && MULTIPLIERS.has(v.lower(i + 2)) && v.lower(i + 2) !== 'hundred') {
-    // "half a million"
-    const m = MULTIPLIERS.get(v.lower(i + 2))!;
-    return wordsResult(v, i, i + 3, m / 2);
   }
   while (j < limit) {
     const w = v.lower(j);
@@ -233,6 +231,30 @@ function readWords(v: TokenView, i: number, limit: number): NumberRead | null {
   return wordsResult(v, i, j, cleanNumber(value));
 }
 
+/** "half a million", "a quarter million", "a quarter of a million", "three quarters of a billion" (see SCALE_FRACTIONS). */
+function readScaleFraction(v: TokenView, i: number, limit: number): NumberRead | null {
+  let k = i;
+  let numerator = 1;
+  const w0 = v.lower(k);
+  if (w0 === 'a' || w0 === 'an') k++;
+  else if (SMALL_CARDINALS.has(w0) && (SMALL_CARDINALS.get(w0) ?? 0) > 1) {
+    numerator = SMALL_CARDINALS.get(w0)!;
+    k++;
+  }
+  const den = k < limit ? SCALE_FRACTIONS.get(v.lower(k)) : undefined;
+  // "three quarters" needs the plural, "a quarter" the singular.
+  if (den === undefined || (numerator > 1) !== v.lower(k).endsWith('s')) return null;
+  k++;
+  if (k < limit && v.lower(k) === 'of') k++;
+  if (k < limit && (v.lower(k) === 'a' || v.lower(k) === 'an')) k++;
+  const scale = k < limit ? MULTIPLIERS.get(v.lower(k)) : undefined;
+  // "half a dozen" is six; "half a hundred" is not how news writes fifty.
+  if (scale === undefined || scale === 100) return null;
+  const r = wordsResult(v, i, k + 1, cleanNumber((numerator / den) * scale));
+  if (scale >= 1000) r.scale = scale;
+  return r;
+}
+
 function wordsResult(v: TokenView, first: number, next: number, value: number): NumberRead {
   return { value, first, next, start: v.start(first), end: v.end(next - 1), words: true, plainDigits: null, fraction: false, vague: false, scale: 1 };
 }
@@ -307,5 +329,5 @@ export function canStartNumber(v: TokenView, i: number): boolean {
   if (c >= 48 && c <= 57) return true;
   if (c === 43 || c === 45 || c === 0x2212 || c === 46) return i + 1 < v.count && ((v.text.charCodeAt(v.start(i) + 1) >= 48 && v.text.charCodeAt(v.start(i) + 1) <= 57));
   const w = v.lower(i);
-  return SMALL_CARDINALS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w) || VAGUE_MULTIPLES.has(w) || VULGAR_FRACTIONS.has(w) || w === 'a' || w === 'an' || w === 'half';
+  return SMALL_CARDINALS.has(w) || TENS.has(w) || VAGUE_AMOUNTS.has(w) || VAGUE_MULTIPLES.has(w) || VULGAR_FRACTIONS.has(w) || w === 'a' || w === 'an' || w === 'half' || w === 'quarter';
 }

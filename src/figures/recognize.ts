@@ -7,9 +7,10 @@ import { ORDINAL_WORDS, SCALE_ABBREVIATIONS, TENS } from './number-words.js';
 import { ordinalAt } from './ordinals.js';
 import { qualifierBefore, type Qualifier } from './qualifiers.js';
 import { canStartNumber, cleanNumber, readNumber, type NumberRead } from './read-number.js';
+import { rateAfter } from './per-unit.js';
 import { connectorAt, isAfterBetween, isChangeFromTo } from './ranges.js';
 import { TokenView } from './token-view.js';
-import { AGE_WORDS, ONE_OF_CURRENCY_WORDS, isAgeApposition, isInchAt, poundsAreMoney, unitCountsAsOne } from './unit-rules.js';
+import { AGE_WORDS, METRE_RACE_NOUNS, MIXED_UNIT_PAIRS, ONE_OF_CURRENCY_WORDS, isAgeApposition, isInchAt, poundsAreMoney, unitCountsAsOne } from './unit-rules.js';
 
 /** A figure found in the tokens, before it gets its id. */
 export interface Found {
@@ -52,6 +53,8 @@ interface Suffix {
   touching: boolean;
 }
 
+/** A currency code written against its number is what makes it money, not a code: "USD115 million", "USD1.2bn". */
+const PREFIXED_NUMBER_RULES = NUMBER_RULES.filter((r) => r.id !== 'code-touching');
 const CONTEXT_SCALES = new Map(SCALE_ABBREVIATIONS.filter((s) => s.when === 'context' || s.when === 'money').map((s) => [s.form, s]));
 const OPENING_BRACKETS = new Set(['(', '[', '{', '<']);
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
@@ -122,7 +125,8 @@ class Recognizer {
       n = { value: -Number(minus[1]), first: i, next: i + 1, start: v.start(i), end: v.end(i), words: false, plainDigits: null, fraction: false, vague: false, scale: 1 };
     } else if (w === 'minus' && i + 1 < s.to && canStartNumber(v, i + 1)) {
       n = readNumber(v, i + 1, s.to);
-      negate = n !== null;
+      // "plus or minus 3 percentage points" is a margin, not a negative number.
+      negate = n !== null && !isPlusOrMinus(v, i - 2, s.from);
     } else if (TENS.has(w) && v.raw(i + 1) === '-' && ORDINAL_WORDS.has(v.lower(i + 2))) {
       // "twenty-first": an ordinal, read below.
     } else if (canStartNumber(v, i) && !this.isTouchingSign(i)) {
@@ -139,7 +143,7 @@ class Recognizer {
     }
     const ctx: NumberContext = { v, n, from: s.from, to: s.to, isMeasure: this.isMeasure };
     if (firstFailing(NUMBER_RULES, ctx)) return { found: null, next: n.next };
-    const found = this.figureAfterNumber(n, s, null);
+    const found = this.withMargin(this.withRate(this.withSmallerUnit(this.figureAfterNumber(n, s, null), s), s), s);
     if (!found) return { found: null, next: n.next };
     ctx.kind = found.kind;
     ctx.counted = found.measured;
@@ -161,7 +165,7 @@ class Recognizer {
     // A sign or code is a prefix only right before a number (within the 3 tokens "US $" and the like
     // take): checking that first spares the matcher at almost every token.
     if (!numberWithin(v, i + 1, Math.min(s.to, i + 4))) return null;
-    const m = this.lex.moneyPrefix.match(v.text, v.start(i));
+    const m = this.lex.moneyPrefix.match(v.text, v.start(i)) ?? this.codeTouchingNumber(i, s);
     if (!m) return null;
     const last = v.tokenEndingAt(i, m.end);
     const at = last + 1;
@@ -169,23 +173,110 @@ class Recognizer {
     return { prefix: m.values[0], numberAt: at };
   }
 
+  /** "USD115 million", "EUR2.5bn": an ISO 4217 code written against its number (the matcher never ends a form inside a word). */
+  private codeTouchingNumber(i: number, s: Sentence): { values: CurrencyValue[]; end: number } | null {
+    const v = this.v;
+    const raw = v.raw(i);
+    if (raw.length !== 3 || i + 1 >= s.to || v.gap(i + 1) !== 0 || v.kind(i + 1) !== KIND.number || !/^[A-Z]{3}$/.test(raw)) return null;
+    const m = this.lex.moneyPrefix.match(raw, 0);
+    return m && m.end === 3 ? { values: m.values, end: v.end(i) } : null;
+  }
+
   private moneyAfterPrefix(i: number, prefix: CurrencyValue, at: number, s: Sentence): Step {
     const v = this.v;
     const n = readNumber(v, at, s.to);
     if (!n || n.words && n.vague) return { found: null, next: at };
     const ctx: NumberContext = { v, n, from: s.from, to: s.to, isMeasure: this.isMeasure };
-    if (firstFailing(NUMBER_RULES, ctx)) return { found: null, next: n.next };
+    if (firstFailing(PREFIXED_NUMBER_RULES, ctx)) return { found: null, next: n.next };
     this.applyContextScale(n, s, true);
     let next = n.next;
     let end = n.end;
-    // "$ 10 dollars", "US$ 5 USD": the currency said twice.
+    // "$ 10 dollars", "US$ 5 USD": the currency said twice; not a sign that opens the next amount ("$ 20,000.00 $ 37,305.97").
     const again = this.suffixAt(n.end, n.next, s);
-    if (again && again.values.some((x) => x.type === 'currency')) {
+    const opensNext = again !== null && again.next < s.to && v.start(again.next) - again.end <= 1 && canStartNumber(v, again.next);
+    if (again && !opensNext && again.values.some((x) => x.type === 'currency')) {
       next = again.next;
       end = again.end;
     }
-    const found = this.money(i, next, v.start(i), end, n, prefix.code, prefix.factor);
-    return { found, next };
+    const found = this.withRate(this.money(i, next, v.start(i), end, n, prefix.code, prefix.factor), s)!;
+    return { found, next: found.next };
+  }
+
+  /**
+   * "3.2 ± 0.4 °C", "9.83e-3 +/- 1e-5 km/s2", "48% plus or minus 3": a value with its margin is one figure whose
+   * `value` is the stated value and `low`/`high` its bounds; a bare first number takes the margin's unit.
+   */
+  private withMargin(f: Found | null, s: Sentence): Found | null {
+    const v = this.v;
+    if (!f || f.low !== null || (f.measured && f.kind === 'COUNT') || f.kind === 'ORDINAL' || f.kind === 'DURATION') return f;
+    const j = f.next;
+    let at = -1;
+    if (j < s.to && v.raw(j) === '±') at = j + 1;
+    else if (j + 2 < s.to && v.raw(j) === '+' && v.raw(j + 1) === '/' && v.raw(j + 2) === '-' && v.touchesNext(j) && v.touchesNext(j + 1)) at = j + 3;
+    else if (j + 2 < s.to && isPlusOrMinus(v, j, s.from)) at = j + 3;
+    if (at === -1 || at >= s.to || !canStartNumber(v, at)) return f;
+    const m = f.measured ? null : this.figureAt(at, s, false).found;
+    if (f.measured) {
+      const n = readNumber(v, at, s.to);
+      if (!n || n.vague || n.value < 0) return f;
+      // "48% +/- 3" or "48% +/- 3%": the margin is in the value's unit.
+      const again = this.suffixAt(n.end, n.next, s);
+      const same = again?.values.some((x) => (x.type === 'percent' && f.kind === 'PERCENT') || (x.type === 'unit' && x.def === f.def));
+      const margin = n.value * f.factor * (f.kind === 'MONEY' ? f.scale : 1);
+      return this.margined(f, margin, same && again ? again.next : n.next, same && again ? again.end : n.end);
+    }
+    if (!m || !m.measured || m.low !== null || m.value < 0 || m.kind === 'COUNT' || m.kind === 'ORDINAL' || m.kind === 'DURATION') return f;
+    const value = cleanNumber(f.value * m.factor);
+    const joined: Found = { ...f, kind: m.kind, unit: m.unit, def: m.def, siUnit: m.siUnit, factor: m.factor, measured: true, value };
+    return this.margined(joined, m.value, m.next, m.end);
+  }
+
+  private margined(f: Found, margin: number, next: number, end: number): Found {
+    const low = cleanNumber(f.value - margin);
+    const high = cleanNumber(f.value + margin);
+    const si = (x: number) => (f.def && f.def.si !== null ? cleanNumber(x * f.def.si + f.def.offset) : null);
+    return { ...f, next, end, low, high, siValue: si(f.value) };
+  }
+
+  /** "6ft 2in", "5 feet and 2 inches", "7lb 3oz": one measure in the larger unit (see MIXED_UNIT_PAIRS). */
+  private withSmallerUnit(f: Found | null, s: Sentence): Found | null {
+    const v = this.v;
+    const smaller = f?.def ? MIXED_UNIT_PAIRS.get(f.def.unit) : undefined;
+    if (!f || f.kind !== 'QUANTITY' || !f.def || f.def.si === null || !smaller || f.low !== null) return f;
+    let j = f.next;
+    if (j < s.to && v.lower(j) === 'and') j++;
+    if (j >= s.to || v.kind(j) !== KIND.number && !canStartNumber(v, j)) return f;
+    const n = readNumber(v, j, s.to);
+    if (!n || n.scale !== 1 || n.vague || n.fraction || n.low !== undefined || n.value < 0) return f;
+    let def: UnitDef | null = null;
+    let next = n.next;
+    let end = n.end;
+    // After feet, "in" is inches whatever follows: "5 ft 2 in more or less".
+    if (f.def.unit === 'ft' && n.next < s.to && /^in\.?$/.test(v.raw(n.next)) && v.start(n.next) - n.end <= 1) {
+      def = this.lex.units.get('in') ?? null;
+      next = n.next + 1;
+      end = v.start(n.next) + 2;
+    } else {
+      const suffix = this.suffixAt(n.end, n.next, s);
+      const x = suffix?.values.find((u) => u.type === 'unit' && smaller.has(u.def.unit));
+      if (suffix && x && x.type === 'unit') {
+        def = x.def;
+        next = suffix.next;
+        end = suffix.end;
+      }
+    }
+    if (!def || def.si === null || def.si >= f.def.si) return f;
+    const value = cleanNumber(f.value + (n.value * def.si) / f.def.si);
+    return { ...f, value, next, end, siValue: cleanNumber(value * f.def.si + f.def.offset) };
+  }
+
+  /** "$15.4/hour", "50 km/ms", "four times per week": the figure as a rate (see per-unit.ts). */
+  private withRate(f: Found | null, s: Sentence): Found | null {
+    if (!f) return f;
+    const rate = rateAfter(this.v, this.lex, f, s.to);
+    if (!rate) return f;
+    const def: UnitDef | null = f.def && rate.si !== null ? { ...f.def, unit: rate.unit, kind: 'rate', si: rate.si, offset: 0, siUnit: rate.siUnit } : null;
+    return { ...f, next: rate.next, end: rate.end, unit: rate.unit, def, siValue: rate.si === null ? null : cleanNumber(f.value * rate.si), siUnit: rate.siUnit };
   }
 
   private money(first: number, next: number, start: number, end: number, n: NumberRead, code: string | null, factor: number): Found {
@@ -209,7 +300,10 @@ class Recognizer {
     if (!applies) {
       const after = this.suffixAt(v.end(j), j + 1, s);
       if (form.when === 'money') applies = !!after?.values.some((x) => x.type === 'currency');
-      else applies = !!after?.values.some((x) => x.type === 'currency' || (x.type === 'unit' && x.def.kind !== 'time')) || countedNounAfter(v, j + 1, s.to, 2) !== null;
+      else {
+        const race = form.form.toLowerCase() === 'm' && j + 1 < s.to && METRE_RACE_NOUNS.has(v.lower(j + 1));
+        applies = !!after?.values.some((x) => x.type === 'currency' || (x.type === 'unit' && x.def.kind !== 'time')) || (!race && countedNounAfter(v, j + 1, s.to, 2) !== null);
+      }
     }
     if (!applies) return;
     n.value = cleanNumber(n.value * form.factor);
@@ -494,6 +588,11 @@ class Recognizer {
     first.siValue = second.def && second.def.si !== null ? cleanNumber(value * second.def.si + second.def.offset) : null;
     first.measured = true;
   }
+}
+
+/** "plus or minus" starting at token k: a margin ("a margin of error of plus or minus 3 points"). */
+function isPlusOrMinus(v: TokenView, k: number, from: number): boolean {
+  return k >= from && v.lower(k) === 'plus' && v.lower(k + 1) === 'or' && v.lower(k + 2) === 'minus';
 }
 
 function numberWithin(v: TokenView, from: number, to: number): boolean {

@@ -61,3 +61,25 @@ export function isAgeApposition(v: TokenView, n: NumberRead, from: number, to: n
   const after = n.next;
   return before - 1 >= from && after < to && v.raw(before) === ',' && v.raw(after) === ',' && v.pos(before - 1) === POS.PROPN && v.kind(before - 1) === KIND.word;
 }
+
+/**
+ * A measure told in two units, the larger first, is one figure in the first unit: "6ft 2in" is 6.1667 ft,
+ * "5 feet and 2 inches", "7lb 3oz" (a birth weight), "12 stone 4lb". Only these imperial pairs, which are
+ * written this way; metric pairs are not joined, as "the 10km and 400m titles" is a list.
+ */
+export const MIXED_UNIT_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ft', new Set(['in'])],
+  ['yd', new Set(['ft', 'in'])],
+  ['st', new Set(['lb'])],
+  ['lb', new Set(['oz'])],
+]);
+
+/**
+ * After digits and "m", these nouns name a race over that many metres, not millions of things: "the 400m
+ * hurdles", "the 100m finals", "two 200m titles", "the 4x100m relays", "3,000m steeplechase heats".
+ * Other plural nouns keep "m" a scale: "3m people", "1.5m tonnes".
+ */
+export const METRE_RACE_NOUNS: ReadonlySet<string> = new Set([
+  'hurdles', 'relays', 'finals', 'heats', 'titles', 'races', 'medals', 'sprints', 'semifinals', 'semi-finals', 'records', 'steeplechase',
+  'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley',
+]);
