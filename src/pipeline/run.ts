@@ -126,7 +126,7 @@ export class Pipeline {
       options.onDocument?.(rendered, progress);
     };
     try {
-      for await (const result of source.documents(inputs)) {
+      for await (const result of source.documents(inputs, { exclude: [options.outDir] })) {
         const index = seq++;
         const id = result.ok ? result.input.id : result.id;
         if (index < opened.resumedDocs) {

@@ -36,7 +36,8 @@ export type ReadResult =
 
 export interface Source {
   /** Yields documents one at a time, in input order, so that a run never holds the whole batch. */
-  documents(inputs: readonly string[]): AsyncIterable<ReadResult>;
+  /** `exclude`: folders never to read from, such as the run's own output folder inside an input folder. */
+  documents(inputs: readonly string[], options?: { exclude?: readonly string[] }): AsyncIterable<ReadResult>;
 }
 
 export type DocProcessor = (doc: Doc) => void;

@@ -29,7 +29,8 @@ export class FileSource implements Source {
   readonly skipped: SkippedFiles = { count: 0, extensions: new Set() };
   constructor(private readonly options: ReadOptions, private readonly stdin: () => Promise<Buffer> = readStdin) {}
 
-  async *documents(inputs: readonly string[]): AsyncIterable<ReadResult> {
+  async *documents(inputs: readonly string[], options: { exclude?: readonly string[] } = {}): AsyncIterable<ReadResult> {
+    const exclude = new Set((options.exclude ?? []).map((d) => path.resolve(d)));
     for (const input of inputs) {
       if (input === '-') {
         yield* this.fromStdin();
@@ -43,7 +44,7 @@ export class FileSource implements Source {
         continue;
       }
       if (info.isDirectory()) {
-        for await (const file of walk(input)) {
+        for await (const file of walk(input, exclude)) {
           const format = this.formatOf(file);
           if (!format) {
             this.skipped.count++;
@@ -130,14 +131,16 @@ export function sniffFormat(text: string): Format {
   return 'text';
 }
 
-async function* walk(dir: string): AsyncIterable<string> {
+/** Files below a folder in name order; folders in `exclude` (the run's own output) are not entered. */
+async function* walk(dir: string, exclude: ReadonlySet<string>): AsyncIterable<string> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
-    else if (e.isFile()) yield full;
+    if (e.isDirectory()) {
+      if (!exclude.has(path.resolve(full))) yield* walk(full, exclude);
+    } else if (e.isFile()) yield full;
   }
 }
 

@@ -79,6 +79,17 @@ describe('newsfacts run', () => {
     for (const row of readCsv(path.join(out, 'facts.csv'))) expect(row.evidence).toBe(texts.get(row.doc_id)!.slice(+row.start, +row.end));
   });
 
+  it('never reads its own output folder when it lies inside an input folder', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'wheat.txt'), ARTICLE);
+    const out = path.join(dir, 'tables');
+    expect((await runCli(['run', dir, '--out', out])).status).toBe(0);
+    // A second run over the same folder would otherwise read tables/docs.jsonl as a batch of articles.
+    const again = await runCli(['run', dir, '--out', out]);
+    expect(again.status).toBe(0);
+    expect(readCsv(path.join(out, 'documents.csv')).map((d) => d.doc_id)).toEqual(['wheat']);
+  });
+
   it('writes only the formats asked for', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'wheat.txt'), ARTICLE);
