@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseCommandArgs } from './args.js';
-import { NewsfactsError, messageOf } from '../errors.js';
+import { NewsfactsError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { REPORT_HELP } from './help.js';
 import type { CliIO } from './main.js';

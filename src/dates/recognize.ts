@@ -106,7 +106,7 @@ function dateAt(v: TokenView, i: number, from: number, to: number, isMeasure: (j
       const first = i - 1 >= from && YEAR_PARTS.has(v.lower(i - 1)) ? i - 1 : i;
       return found(v, first, i + 1, { type: 'absolute', year: Number(raw) });
     }
-    return agoAt(v, i, from, to);
+    return agoAt(v, i, to);
   }
   if (k === KIND.ordinal) return dayBeforeMonth(v, i, from, to);
   if (k !== KIND.word) return null;
@@ -135,7 +135,7 @@ function dateAt(v: TokenView, i: number, from: number, to: number, isMeasure: (j
   if (wd) return weekdayDate(v, i, i, wd, 'bare', from, to);
   const m = monthAt(v, i);
   if (m) return monthDate(v, i, i, m, 'bare', from, to, false);
-  return agoAt(v, i, from, to);
+  return agoAt(v, i, to);
 }
 
 function monthNumber(word: string): number {
@@ -257,7 +257,7 @@ function periodAt(v: TokenView, i: number, from: number, to: number): DateFound 
 }
 
 /** "two weeks ago", "a year ago", "3 days ago". */
-function agoAt(v: TokenView, i: number, from: number, to: number): DateFound | null {
+function agoAt(v: TokenView, i: number, to: number): DateFound | null {
   if (i + 2 >= to) return null;
   const unit = AGO_UNITS.get(v.lower(i + 1));
   if (!unit || v.lower(i + 2) !== 'ago') return null;

@@ -46,19 +46,23 @@ export function extractHtml(html: string, what: string): ExtractedPage {
     throw new NewsfactsError('read/html-no-article', `${what}: no article text found in the HTML page (no paragraph of ${MIN_PARAGRAPH_WORDS} words or more)`);
   }
 
+  // Headline and byline become the first lines of the text, so that their spans point into it.
   const parts: string[] = [];
-  const meta: Partial<DocMeta> = { url };
+  let length = 0;
   const field = (value: string): MetaField => {
-    const start = parts.reduce((n, p) => n + p.length + 2, 0);
+    const start = length;
     parts.push(value);
+    length += value.length + 2;
     return { value, start, end: start + value.length };
   };
+  const meta: Partial<DocMeta> = { url };
   const title = clean(article.title ?? '');
   if (title && !blocks[0].startsWith(title)) meta.title = field(title);
   const byline = clean(article.byline ?? '');
   if (byline) {
-    const f = field(/^by\b/i.test(byline) ? byline : `By ${byline}`);
-    meta.author = { value: byline.replace(/^by\s+/i, ''), start: f.end! - byline.replace(/^by\s+/i, '').length, end: f.end };
+    const author = byline.replace(/^by\s+/i, '');
+    const line = field(author === byline ? `By ${byline}` : byline);
+    meta.author = { value: author, start: line.end! - author.length, end: line.end };
   }
   if (publishedRaw) meta.published = { value: publishedRaw };
   if (section) meta.section = { value: section };

@@ -38,7 +38,7 @@ export function renderArticlePage(doc: ReportDoc, links: ArticleLinks): string {
   </article>
   <aside class="side">
     ${renderFacts(doc, entities)}
-    ${renderEntities(doc, entities)}
+    ${renderEntities(entities)}
     ${renderFigures(doc)}
     ${renderDiagnostics(doc)}
   </aside>
@@ -179,7 +179,7 @@ function renderFact(f: ReportFact, i: number, entities: ReturnType<typeof pageEn
   </button></li>`;
 }
 
-function renderEntities(doc: ReportDoc, entities: ReturnType<typeof pageEntities>): SafeHtml {
+function renderEntities(entities: ReturnType<typeof pageEntities>): SafeHtml {
   const list = [...entities.values()].filter((e) => e.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.index - b.index);
   return html`<section class="panel" aria-labelledby="entities-title">
     <h2 id="entities-title">Entities <span class="count">${list.length}</span></h2>

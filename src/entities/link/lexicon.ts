@@ -31,16 +31,16 @@ export function loadEventHeads(kbDir: string): ReadonlySet<string> {
   return new Set(file.heads.flatMap((h) => h.words.map((w) => w.toLowerCase())));
 }
 
-/** Head words of geographic names (data/kb/place-heads.json): "River", "Lake", "Strait", "Mountains". */
-export function loadPlaceHeads(kbDir: string): ReadonlySet<string> {
-  const file = JSON.parse(readFileSync(path.join(kbDir, 'place-heads.json'), 'utf8')) as { heads: { words: string[] }[] };
-  return new Set(file.heads.flatMap((h) => h.words.map((w) => w.toLowerCase())));
-}
-
-/** Place heads that end no person's name (data/kb/place-heads.json `overridePerson`): "Strait", "Shoal". */
-export function loadPersonPlaceHeads(kbDir: string): ReadonlySet<string> {
-  const file = JSON.parse(readFileSync(path.join(kbDir, 'place-heads.json'), 'utf8')) as { overridePerson?: { words: string[] } };
-  return new Set((file.overridePerson?.words ?? []).map((w) => w.toLowerCase()));
+/**
+ * data/kb/place-heads.json: head words of geographic names ("River", "Lake", "Strait", "Mountains"), and
+ * among them those that end no person's name (`overridePerson`: "Strait", "Shoal").
+ */
+export function loadPlaceHeads(kbDir: string): { placeHeads: ReadonlySet<string>; personPlaceHeads: ReadonlySet<string> } {
+  const file = JSON.parse(readFileSync(path.join(kbDir, 'place-heads.json'), 'utf8')) as { heads: { words: string[] }[]; overridePerson?: { words: string[] } };
+  return {
+    placeHeads: new Set(file.heads.flatMap((h) => h.words.map((w) => w.toLowerCase()))),
+    personPlaceHeads: new Set((file.overridePerson?.words ?? []).map((w) => w.toLowerCase())),
+  };
 }
 
 /** Designator heads of organisation names (data/kb/org-heads.json): "Maritime", "Holdings", "Ltd", "Directorate". */
