@@ -16,6 +16,8 @@ export interface TypingResources {
   placeHeads: ReadonlySet<string>;
   /** Place heads that end no person's name: they retype a person span ('Second Thomas Shoal'). */
   personPlaceHeads: ReadonlySet<string>;
+  /** Names known only as places (data/kb/places.json), folded. */
+  placeNames: ReadonlySet<string>;
   orgHeads: OrgHeads;
 }
 
@@ -103,7 +105,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
       if (orgHead || (to - from === 1 && isCamelCaseBrand(view.text(from)))) return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', view.span(from, to)) })];
       // A legal form alone ("Inc." of "Acme, Inc.") is no person.
       if (to - from === 1 && r.orgHeads.overPlace.has(roleKey(view.text(from)))) return [];
-      if (to - from > 1 && view.isCapitalized(to - 1) && r.personPlaceHeads.has(roleKey(view.text(to - 1)))) {
+      if ((to - from > 1 && view.isCapitalized(to - 1) && r.personPlaceHeads.has(roleKey(view.text(to - 1)))) || r.placeNames.has(foldName(view.span(from, to)))) {
         return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', view.span(from, to)) })];
       }
       const inside = roleInside(view, from, to, r.roles, r.countries);
@@ -129,12 +131,15 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     }
     case 'ORG': {
       const text = view.span(from, to);
-      if (orgHead !== 'over-place' && isKnownPlace(view, from, to, r)) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
+      if (orgHead !== 'over-place' && (isKnownPlace(view, from, to, r) || isPlaceByContext(view, from, to, r))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
       const joined = joinedCountries(view, from, to, sentence, r);
       if (joined) return joined;
+      // "the Victorian Supreme Court", "the Irish Labour Party": a name led by an adjective of nationality
+      // that ends in the head of a public body or company is that body.
+      if (orgHead === 'over-place') return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', view.span(from, to)) })];
       if (isKnownPlace(view, from, to, r)) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', view.span(from, to)) })];
       if (isEvent(view, from, to, r.eventHeads)) {
         const text = view.span(from, to);
@@ -246,6 +251,32 @@ function isKnownPlace(view: TokenView, from: number, to: number, r: TypingResour
   const key = foldName(view.span(from, to));
   return r.countries.capitals.has(key) || r.kb.find('PLACE', key) !== undefined || hasPlaceHead(view, from, to, r.placeHeads);
 }
+
+/** Prepositions after which a city or region name is the place, not a team or company named after it. */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+
+/**
+ * A name of data/kb/places.json that the tagger called an organisation is the place where the sentence
+ * says so: after a locative preposition ("located in Houston"), or as the region of an address or a
+ * dateline ("Cannon Ball, North Dakota", "Houston, Texas"). Elsewhere a city or county name is often its
+ * team ("Surrey beat Essex", "Chicago 5 Boston 3"), so the tagger's reading stands.
+ */
+function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingResources): boolean {
+  if (!r.placeNames.has(foldName(view.span(from, to)))) return false;
+  const sentence = view.sentence(from);
+  const before = from > 0 && view.sentence(from - 1) === sentence ? view.text(from - 1) : '';
+  if (LOCATIVE_PREPOSITIONS.has(before)) return true;
+  const after = to < view.count && view.sentence(to) === sentence ? view.text(to) : '';
+  if (after === ',' && to + 1 < view.count && view.sentence(to + 1) === sentence) {
+    const next = foldName(view.text(to + 1));
+    if (r.placeNames.has(next) || r.countries.names.has(next) || US_STATE_CODE.test(view.text(to + 1))) return true;
+  }
+  // The region closing an address line: "Cannon Ball, North Dakota" with nothing after it on the line.
+  return before === ',' && (after === '' || /\n/.test(view.doc.text.slice(view.tokens.end[to - 1], view.tokens.start[to] ?? view.doc.text.length)));
+}
+
+/** A two-letter postal code of a US state after a city ("Houston, TX"). */
+const US_STATE_CODE = /^[A-Z]{2}$/;
 
 /** A folded name, for grouping non-person mentions. */
 export function groupKey(view: TokenView, d: Draft): string {

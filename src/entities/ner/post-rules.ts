@@ -1,6 +1,6 @@
 import type { Doc, NerLabel, NerSpan, TokenTable } from '../../doc/types.js';
 import { KIND, POS } from '../../tokenize/tags.js';
-import { combine } from './hash.js';
+import { combine, normalizedHash } from './hash.js';
 import { LEXICON_CLASS } from './lexicon.js';
 import { BIT, type TokenProperties } from './token-properties.js';
 
@@ -62,7 +62,7 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'title-is-no-name',
-    reason: 'Titles and roles are said with a name but are not part of it ("President Putin" names "Putin"; "Mr Baron" names "Baron"): a person span that begins with a role word of the lexicon, and is not also a first name, starts after it; a role word standing alone as a span right before another name is dropped.',
+    reason: 'Titles and roles are said with a name but are not part of it ("President Putin" names "Putin"; "Mr Baron" names "Baron"): a person span that begins with a role word of the lexicon, and is not also a first name, starts after it; a role word standing alone as a span right before another name, or after "the" ("the Duchess"), is dropped.',
     apply(ctx, spans) {
       const { props } = ctx;
       const isRole = (t: number) => (props.lexicon[t] & (LEXICON_CLASS.role | LEXICON_CLASS.firstName)) === LEXICON_CLASS.role;
@@ -74,6 +74,8 @@ export const POST_RULES: readonly PostRule[] = [
         if (a === s.tokenStart && s.tokenEnd - s.tokenStart === 1 && isRole(a)) {
           const next = spans[i + 1];
           if (next && next.tokenStart === s.tokenEnd) return;
+          // "the Duchess", "the Senator": a title after "the" stands for a person named elsewhere, and is no name.
+          if (a > 0 && ctx.props.lower[a - 1] === THE && ctx.tokens.sentence[a - 1] === s.sentence && !(props.bits[a] & BIT.allCaps)) return;
         }
         out.push(a === s.tokenStart ? s : span(ctx, a, s.tokenEnd, s.label, s.score));
       });
@@ -93,6 +95,39 @@ export const POST_RULES: readonly PostRule[] = [
         // A hyphen at the end is left for `no-hyphen-cut`, which decides whether the name goes on.
         if (b < s.tokenEnd && ctx.props.bits[b] & BIT.hyphen && ctx.props.bits[b] & BIT.joinedNext && b + 1 < ctx.tokens.count && ctx.props.bits[b + 1] & BIT.hasLetter) b++;
         if (a < b) out.push(a === s.tokenStart && b === s.tokenEnd ? s : span(ctx, a, b, s.label, s.score));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'separator-ends-a-name',
+    reason: 'Page furniture between two names ("Department of Education • Charter Schools", "News | Sport") separates them: a span is cut at a bullet, a pipe or a middle dot inside it, and each part with a word keeps the label.',
+    apply(ctx, spans) {
+      const { tokens, doc } = ctx;
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        let a = s.tokenStart;
+        for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
+          if (k < s.tokenEnd && !SEPARATORS.has(doc.text.slice(tokens.start[k], tokens.end[k]))) continue;
+          if (a === s.tokenStart && k === s.tokenEnd) out.push(s);
+          else if (k > a && hasWordChar(ctx, a) && hasWordChar(ctx, k - 1)) out.push(span(ctx, a, k, s.label, s.score));
+          a = k + 1;
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: 'weekday-ends-a-name',
+    reason: 'A day of the week is never part of a name ("broadcast on CNN Saturday night"): a span that ends in one is cut before it. When what is left is one word of the lexicon\'s organisations, people or places and the tagger had no type for the whole (MISC), the word takes the lexicon\'s type.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        let b = s.tokenEnd;
+        while (b > s.tokenStart && WEEKDAYS.has(props.lower[b - 1]) && props.bits[b - 1] & BIT.capInitial) b--;
+        if (b === s.tokenEnd) out.push(s);
+        else if (b > s.tokenStart) out.push(span(ctx, s.tokenStart, b, s.label === 'MISC' && b - s.tokenStart === 1 ? (lexiconLabel(props.lexicon[s.tokenStart]) ?? 'MISC') : s.label, s.score));
       }
       return out;
     },
@@ -156,6 +191,29 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'initials-before-a-surname',
+    reason: 'Initials written without periods before a surname ("JK Rowling", "AB de Villiers", "PJ Harvey") look like an acronym to the tagger, which then reads an organisation: a two-word organisation span of two or three capitals followed by a word the lexicon knows as a surname, and as no organisation, is a person.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      return spans.map((s) => {
+        if (s.label !== 'ORG' || s.tokenEnd - s.tokenStart !== 2) return s;
+        const a = s.tokenStart;
+        const b = a + 1;
+        const initials = props.bits[a] & BIT.allCaps && props.length[a] >= 2 && props.length[a] <= 3 && !(props.bits[a] & (BIT.hasDigit | BIT.hasPeriod));
+        const surname = props.bits[b] & BIT.capInitial && !(props.bits[b] & BIT.allCaps) && (props.lexicon[b] & (LEXICON_CLASS.lastName | LEXICON_CLASS.organization)) === LEXICON_CLASS.lastName;
+        return initials && surname && !(props.lexicon[a] & LEXICON_CLASS.organization) ? { ...s, label: 'PER' } : s;
+      });
+    },
+  },
+  {
+    id: 'known-organisation-is-no-misc',
+    reason: 'A one-word MISC span that the lexicon knows only as an organisation ("CNN", "NASA", "FIFA") names that organisation: the tagger gives MISC to names it has seen little of in running text, and the linker drops MISC.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      return spans.map((s) => (s.label === 'MISC' && s.tokenEnd - s.tokenStart === 1 && lexiconLabel(props.lexicon[s.tokenStart]) === 'ORG' ? { ...s, label: 'ORG' } : s));
+    },
+  },
+  {
     id: 'document-consistency',
     reason: 'Within one article a name keeps one type: "Trump" after "Donald Trump" is the same person wherever it stands. Each span votes for the type of its words with its confidence, a person\'s full name also votes for its surname alone, and a span whose type lost the vote takes the winning type.',
     apply(ctx, spans) {
@@ -205,6 +263,23 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
 ];
+
+/** Characters that separate items on a page: a name never runs over them. */
+const SEPARATORS: ReadonlySet<string> = new Set(['•', '|', '·', '¦', '▪', '►']);
+
+const THE = normalizedHash('the');
+
+/** The days of the week, as `TokenProperties.lower` hashes. */
+const WEEKDAYS: ReadonlySet<number> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => normalizedHash(w)));
+
+/** The one NER label a word's lexicon classes point at, or null when they point at none or several. */
+function lexiconLabel(classes: number): NerLabel | null {
+  const org = classes & LEXICON_CLASS.organization ? 1 : 0;
+  const per = classes & (LEXICON_CLASS.person | LEXICON_CLASS.firstName | LEXICON_CLASS.lastName) ? 1 : 0;
+  const loc = classes & LEXICON_CLASS.place ? 1 : 0;
+  if (org + per + loc !== 1) return null;
+  return org ? 'ORG' : per ? 'PER' : 'LOC';
+}
 
 /** Letters, digits and the characters that join the pieces of an address or a handle. */
 function isGlue(c: number): boolean {

@@ -42,6 +42,16 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'She won the Lisbon Marathon in April.', spans: [['Lisbon Marathon', 'LOC']], expected: [['Lisbon Marathon', 'EVENT']] },
     // A portfolio before a government title is no place either ("Kenya's Interior Minister").
     { text: "Kenya's Interior Minister, Joseph Otieno, resigned.", spans: [['Kenya', 'LOC'], ['Interior', 'LOC'], ['Joseph Otieno', 'PER']], expected: [['Joseph Otieno', 'PERSON']], absent: ['Interior'] },
+    // A name led by a nationality adjective that ends in a body's head is that body, not a dropped MISC.
+    { text: 'The case went to the Ontarian Appeals Court last year.', spans: [['Ontarian Appeals Court', 'MISC']], expected: [['Ontarian Appeals Court', 'ORGANIZATION']] },
+    // A city or region known only as a place (data/kb/places.json) is the place after "in" or in an address line ...
+    { text: 'The clinic is located in Albuquerque and opens daily.', spans: [['Albuquerque', 'ORG']], expected: [['Albuquerque', 'PLACE']] },
+    { text: 'Pine Ridge, South Dakota\n\nThe protest went on.', spans: [['Pine Ridge', 'ORG'], ['South Dakota', 'ORG']], expected: [['South Dakota', 'PLACE']] },
+    { text: 'She moved to Anchorage, Alaska last year.', spans: [['Anchorage', 'ORG'], ['Alaska', 'LOC']], expected: [['Anchorage', 'PLACE']] },
+    // ... but elsewhere a city's name may be its team, and the tagger's reading stands.
+    { text: 'Albuquerque beat Tucson 3-1 on Sunday.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
+    // A "person" span that is a name known only as a place is the place.
+    { text: 'Rents rose in the heart of Beverly Hills this year.', spans: [['Beverly Hills', 'PER']], expected: [['Beverly Hills', 'PLACE']] },
     // An acronym among lower-case words is an organisation, not a person.
     { text: 'The warning was issued by CERTA on Tuesday.', spans: [['CERTA', 'PER']], expected: [['CERTA', 'ORGANIZATION']] },
     // A word with an inner capital after a full word is a brand.

@@ -40,9 +40,40 @@ describe('ner post-rules', () => {
     ['channel-number', 'Spain 2 Italy 1 in the final.', [['Spain', 'LOC'], ['Italy', 'LOC']], [['Spain', 'LOC'], ['Italy', 'LOC']]],
     ['joined-pair', 'Lula met Macron. The Lula-Macron summit ended.', [['Lula', 'PER'], ['Macron', 'PER'], ['Lula-Macron', 'MISC']], [['Lula', 'PER'], ['Macron', 'PER'], ['Lula', 'PER'], ['Macron', 'PER']]],
     ['joined-pair', 'Serb-Croat talks ended.', [['Serb-Croat', 'MISC']], [['Serb-Croat', 'MISC']]],
+    ['separator-ends-a-name', 'Home • Ministry of Finance • Budget Office', [['Ministry of Finance • Budget Office', 'ORG']], [['Ministry of Finance', 'ORG'], ['Budget Office', 'ORG']]],
+    ['separator-ends-a-name', 'The Ministry of Finance said so.', [['Ministry of Finance', 'ORG']], [['Ministry of Finance', 'ORG']]],
+    ['weekday-ends-a-name', 'It will be shown on Channel Nine Friday evening.', [['Channel Nine Friday', 'ORG']], [['Channel Nine', 'ORG']]],
+    ['weekday-ends-a-name', 'Talks resume in Geneva on Friday.', [['Geneva', 'LOC']], [['Geneva', 'LOC']]],
     ['document-consistency', 'Donald Trump spoke. Later Trump left.', [['Donald Trump', 'PER'], ['Trump', 'ORG']], [['Donald Trump', 'PER'], ['Trump', 'PER']]],
   ] as [string, string, [string, NerLabel][], [string, string][]][])('%s: %s', (rule, text, spans, expected) => {
     expect(run(rule, text, spans)).toEqual(expected);
+  });
+
+  it('weekday-ends-a-name: a lone organisation of the lexicon left of a MISC span takes its type', () => {
+    const lexicon = WordLexicon.fromWords([['bbc', 8]]);
+    expect(run('weekday-ends-a-name', 'It airs on BBC Sunday night.', [['BBC Sunday', 'MISC']], lexicon)).toEqual([['BBC', 'ORG']]);
+    expect(run('weekday-ends-a-name', 'It airs on Zentro Sunday night.', [['Zentro Sunday', 'MISC']], lexicon)).toEqual([['Zentro', 'MISC']]);
+  });
+
+  it('known-organisation-is-no-misc: only a one-word name the lexicon knows only as an organisation', () => {
+    const lexicon = WordLexicon.fromWords([['unicef', 8], ['jordan', 1 | 16]]);
+    expect(run('known-organisation-is-no-misc', 'Aid from UNICEF arrived.', [['UNICEF', 'MISC']], lexicon)).toEqual([['UNICEF', 'ORG']]);
+    expect(run('known-organisation-is-no-misc', 'Aid from Jordan arrived.', [['Jordan', 'MISC']], lexicon)).toEqual([['Jordan', 'MISC']]);
+    expect(run('known-organisation-is-no-misc', 'The UNICEF Awards were given.', [['UNICEF Awards', 'MISC']], lexicon)).toEqual([['UNICEF Awards', 'MISC']]);
+  });
+
+  it('initials-before-a-surname: two or three capitals before a known surname make a person', () => {
+    const lexicon = WordLexicon.fromWords([['tolkien', 2], ['holdings', 8]]);
+    expect(run('initials-before-a-surname', 'A new book by JR Tolkien appeared.', [['JR Tolkien', 'ORG']], lexicon)).toEqual([['JR Tolkien', 'PER']]);
+    // Not when the second word is no surname of the lexicon, nor with a longer acronym.
+    expect(run('initials-before-a-surname', 'Shares of HK Holdings fell.', [['HK Holdings', 'ORG']], lexicon)).toEqual([['HK Holdings', 'ORG']]);
+    expect(run('initials-before-a-surname', 'Shares of ABCD Tolkien fell.', [['ABCD Tolkien', 'ORG']], lexicon)).toEqual([['ABCD Tolkien', 'ORG']]);
+  });
+
+  it('title-is-no-name: a title alone after "the" stands for a person named elsewhere', () => {
+    const lexicon = WordLexicon.fromWords([['princess', 32]]);
+    expect(run('title-is-no-name', 'Crowds waited for the Princess outside.', [['Princess', 'PER']], lexicon)).toEqual([]);
+    expect(run('title-is-no-name', 'Crowds waited for Princess Anne outside.', [['Princess Anne', 'PER']], lexicon)).toEqual([['Anne', 'PER']]);
   });
 
   it('title-is-no-name: a role word of the lexicon is cut from the front of a person', () => {
