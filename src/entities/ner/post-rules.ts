@@ -2,7 +2,7 @@ import type { Doc, NerLabel, NerSpan, TokenTable } from '../../doc/types.js';
 import { KIND, POS } from '../../tokenize/tags.js';
 import { combine, normalizedHash } from './hash.js';
 import { LEXICON_CLASS } from './lexicon.js';
-import { BIT, type TokenProperties } from './token-properties.js';
+import { BIT, CASE_MODE, type TokenProperties } from './token-properties.js';
 
 /**
  * Corrections applied to the model's spans, in order. Each is a general rule about how names are written,
@@ -214,6 +214,35 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'honorific-before-a-name',
+    reason: 'A courtesy title ("Mr", "Mrs", "Ms", "Dr") is followed by a person\'s name, whatever else the word may be ("Mr Shorten", "Mrs Rose", "Dr Black"): capitalised words right after one that the tagger left untagged, or tagged otherwise as a span starting there, are a person. The title stays out of the name.',
+    apply(ctx, spans) {
+      const { props, tokens } = ctx;
+      const owner = new Int32Array(tokens.count).fill(-1);
+      spans.forEach((s, i) => owner.fill(i, s.tokenStart, s.tokenEnd));
+      const out = spans.slice();
+      const added: NerSpan[] = [];
+      for (let t = 0; t + 1 < tokens.count; t++) {
+        if (!HONORIFICS.has(props.lower[t]) || !(props.bits[t] & BIT.capInitial) || owner[t] >= 0) continue;
+        let a = t + 1;
+        if (props.bits[a] & BIT.hasPeriod && props.length[a] === 1) a++;
+        if (a >= tokens.count || tokens.sentence[a] !== tokens.sentence[t] || props.caseMode[a] !== CASE_MODE.normal) continue;
+        const isNameWord = (k: number) => (props.bits[k] & (BIT.capInitial | BIT.hasDigit)) === BIT.capInitial && !(props.bits[k] & BIT.allCaps && props.length[k] > 1) && tokens.sentence[k] === tokens.sentence[t];
+        if (!isNameWord(a)) continue;
+        const o = owner[a];
+        if (o >= 0) {
+          const s = out[o];
+          if (s.tokenStart === a && s.label !== 'PER') out[o] = { ...s, label: 'PER' };
+          continue;
+        }
+        let b = a + 1;
+        while (b < tokens.count && b - a < 3 && owner[b] < 0 && isNameWord(b)) b++;
+        added.push(span(ctx, a, b, 'PER', 0.5));
+      }
+      return added.length ? [...out, ...added].sort((x, y) => x.tokenStart - y.tokenStart) : out;
+    },
+  },
+  {
     id: 'document-consistency',
     reason: 'Within one article a name keeps one type: "Trump" after "Donald Trump" is the same person wherever it stands. Each span votes for the type of its words with its confidence, a person\'s full name also votes for its surname alone, and a span whose type lost the vote takes the winning type.',
     apply(ctx, spans) {
@@ -243,6 +272,32 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'surname-remembered',
+    reason: 'Once an article has named a person in full or with a courtesy title ("Bill Shorten", "Mr Shorten"), the surname alone is that person wherever it stands capitalised in running text, even where the word is also a common one ("Shorten will not be remembered"): an untagged capitalised word equal to such a surname is a person.',
+    apply(ctx, spans) {
+      const { props, tokens } = ctx;
+      const surnames = new Set<number>();
+      const covered = new Uint8Array(tokens.count);
+      for (const s of spans) {
+        covered.fill(1, s.tokenStart, s.tokenEnd);
+        const last = s.tokenEnd - 1;
+        const titled = s.tokenStart > 0 && HONORIFICS.has(props.lower[s.tokenStart - 1]);
+        if (s.label === 'PER' && (s.tokenEnd - s.tokenStart >= 2 || titled) && props.bits[last] & BIT.capInitial && !(props.bits[last] & BIT.allCaps) && props.length[last] > 2) surnames.add(props.lower[last]);
+      }
+      if (surnames.size === 0) return spans;
+      const added: NerSpan[] = [];
+      for (let t = 0; t < tokens.count; t++) {
+        if (covered[t] || !surnames.has(props.lower[t]) || props.caseMode[t] !== CASE_MODE.normal) continue;
+        if ((props.bits[t] & (BIT.capInitial | BIT.allCaps)) !== BIT.capInitial) continue;
+        // Part of a longer capitalised name that the tagger left alone ("Shorten Street") is not the person.
+        const joinedCap = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && props.bits[k] & BIT.capInitial && !HONORIFICS.has(props.lower[k]);
+        if ((joinedCap(t - 1) && t - 1 !== props.sentenceStart[t]) || joinedCap(t + 1)) continue;
+        added.push(span(ctx, t, t + 1, 'PER', 0.5));
+      }
+      return added.length ? [...spans, ...added].sort((x, y) => x.tokenStart - y.tokenStart) : spans;
+    },
+  },
+  {
     id: 'channel-number',
     reason: 'Next to a word for a broadcaster ("the state channel Russia 1", "broadcaster France 24", "on the Russia 1 channel"), a place name followed by a one- or two-digit number names a channel: the number is part of the name and the name is an organisation.',
     apply(ctx, spans) {
@@ -268,6 +323,10 @@ export const POST_RULES: readonly PostRule[] = [
 const SEPARATORS: ReadonlySet<string> = new Set(['•', '|', '·', '¦', '▪', '►']);
 
 const THE = normalizedHash('the');
+
+/** Courtesy titles said right before a surname. */
+const HONORIFICS: ReadonlySet<number> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'].map((w) => normalizedHash(w)));
+
 
 /** The days of the week, as `TokenProperties.lower` hashes. */
 const WEEKDAYS: ReadonlySet<number> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => normalizedHash(w)));

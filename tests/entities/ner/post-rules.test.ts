@@ -76,6 +76,21 @@ describe('ner post-rules', () => {
     expect(run('title-is-no-name', 'Crowds waited for Princess Anne outside.', [['Princess Anne', 'PER']], lexicon)).toEqual([['Anne', 'PER']]);
   });
 
+  it('honorific-before-a-name: a capitalised word after a courtesy title is a person', () => {
+    expect(run('honorific-before-a-name', 'Later Mr Banks left the room.', [])).toEqual([['Banks', 'PER']]);
+    expect(run('honorific-before-a-name', 'Later Dr. Amy Fields left.', [])).toEqual([['Amy Fields', 'PER']]);
+    expect(run('honorific-before-a-name', 'Later Mrs Rose spoke to Acme.', [['Rose', 'ORG'], ['Acme', 'ORG']])).toEqual([['Rose', 'PER'], ['Acme', 'ORG']]);
+    // A lower-case word after it is no name; a title inside a tagged span is left to the span.
+    expect(run('honorific-before-a-name', 'The Mr universe contest ended.', [])).toEqual([]);
+  });
+
+  it('surname-remembered: a surname of a named person is the person where it stands alone', () => {
+    expect(run('surname-remembered', 'Bill Banks spoke first. Later Banks left.', [['Bill Banks', 'PER']])).toEqual([['Bill Banks', 'PER'], ['Banks', 'PER']]);
+    // Not inside another capitalised name, not from a one-word span without a title.
+    expect(run('surname-remembered', 'Bill Banks spoke at Banks Street.', [['Bill Banks', 'PER']])).toEqual([['Bill Banks', 'PER']]);
+    expect(run('surname-remembered', 'Banks spoke first. Later Banks left.', [['Banks', 'PER']])).toEqual([['Banks', 'PER']]);
+  });
+
   it('title-is-no-name: a role word of the lexicon is cut from the front of a person', () => {
     const lexicon = WordLexicon.fromWords([['governor', 32]]);
     expect(run('title-is-no-name', 'Governor Kathy Hochul spoke.', [['Governor Kathy Hochul', 'PER']], lexicon)).toEqual([['Kathy Hochul', 'PER']]);
