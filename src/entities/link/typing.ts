@@ -145,6 +145,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
         const text = view.span(from, to);
         return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];
       }
+      if (isPluralRegion(view, span.tokenStart, from, to)) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', view.span(from, to)) })];
       return [];
     }
   }
@@ -250,6 +251,24 @@ function isTitlePortfolio(view: TokenView, from: number, to: number, span: NerSp
 function isKnownPlace(view: TokenView, from: number, to: number, r: TypingResources): boolean {
   const key = foldName(view.span(from, to));
   return r.countries.capitals.has(key) || r.kb.find('PLACE', key) !== undefined || hasPlaceHead(view, from, to, r.placeHeads);
+}
+
+/** Prepositions of place and movement: "beyond the Urals", "across the Balkans", "in the Alps". */
+const SPATIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['beyond', 'across', 'through', 'throughout', 'in', 'into', 'over', 'near', 'around']);
+
+/**
+ * Mountain ranges and regions are named in the plural with "the" ("the Urals", "the Alps", "the Balkans"),
+ * and the tagger, which has seen such words mostly as adjectives ("the Urals city of"), calls them MISC.
+ * A one-word plural MISC name after "the" and a preposition of place, with no noun after it, is the place.
+ * (Nationalities, "the Russians", are matched as demonyms before this; events, "the Olympics", as events.)
+ */
+function isPluralRegion(view: TokenView, spanStart: number, from: number, to: number): boolean {
+  if (to - from !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(view.text(from))) return false;
+  const the = from === spanStart ? from - 1 : spanStart;
+  if (the < 1 || !/^the$/i.test(view.text(the)) || view.sentence(the - 1) !== view.sentence(from)) return false;
+  if (!SPATIAL_PREPOSITIONS.has(view.text(the - 1).toLowerCase())) return false;
+  const nounAfter = to < view.count && view.sentence(to) === view.sentence(from) && /^\p{Ll}/u.test(view.text(to)) && (view.isPos(to, 'NOUN') || view.isPos(to, 'ADJ'));
+  return !nounAfter;
 }
 
 /** Prepositions after which a city or region name is the place, not a team or company named after it. */
