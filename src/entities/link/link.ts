@@ -38,12 +38,14 @@ function settler(drafts: readonly Draft[]): (countries: readonly string[]) => re
  * A name the tagger cut before its geographic head ("Tumen" + "River", or "River" as a span of its own)
  * is one place name: the span takes the head in.
  */
-function extendPlaceNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: ReadonlySet<string>): NerSpan[] {
+function extendPlaceNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: ReadonlySet<string>, eventHeads: ReadonlySet<string>): NerSpan[] {
   const out: NerSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const next = s.tokenEnd;
-    const isHead = next < view.count && s.label !== 'PER' && view.sentence(next) === s.sentence && view.isCapitalized(next) && heads.has(view.text(next).toLowerCase());
+    const head = next < view.count && s.label !== 'PER' && view.sentence(next) === s.sentence && view.isCapitalized(next) ? view.text(next).toLowerCase() : '';
+    // An event head extends a place too ("the London Marathon"): typing then makes the whole an event.
+    const isHead = head !== '' && (heads.has(head) || (s.label === 'LOC' && eventHeads.has(head)));
     const following = spans[k + 1];
     const headSpanAlone = following && following.tokenStart === next && following.tokenEnd === next + 1;
     if (isHead && (!covered[next] || headSpanAlone)) {
@@ -120,7 +122,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
 
   spans = joinBodyOfPlace(view, spans, r.orgHeads);
-  spans = extendPlaceNames(view, spans, covered, r.placeHeads);
+  spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);
 
   let drafts: Draft[] = [];

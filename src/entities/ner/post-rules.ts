@@ -133,6 +133,25 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'no-lower-case-end',
+    reason: 'In running text a name ends with a capitalised word, a number or a particle inside it: a span that ends in words of lower-case letters ("Marathon raises") has run into the sentence, and is cut back. Headlines are left alone, and so are spans of one word ("iPhone", "eBay").',
+    apply(ctx, spans) {
+      const { props, doc, tokens } = ctx;
+      const isLowerWord = (t: number) => /^\p{Ll}+$/u.test(doc.text.slice(tokens.start[t], tokens.end[t]));
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        if (props.caseMode[s.tokenStart] !== CASE_MODE.normal) {
+          out.push(s);
+          continue;
+        }
+        let b = s.tokenEnd;
+        while (b - 1 > s.tokenStart && isLowerWord(b - 1)) b--;
+        out.push(b === s.tokenEnd ? s : span(ctx, s.tokenStart, b, s.label, s.score));
+      }
+      return out;
+    },
+  },
+  {
     id: 'no-hyphen-cut',
     reason: 'A hyphenated name is one name: "Kim Jong-Un" is never cut to "Kim Jong-", nor "el-Sissi" to "Sissi". A span that ends on a hyphen joined to a word takes that word in ("Kim Yo-jong"), and one that starts right after a hyphen takes in the word before it when that word is capitalised or an Arabic name particle; any other trailing hyphen is dropped.',
     apply(ctx, spans) {

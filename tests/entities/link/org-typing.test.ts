@@ -52,6 +52,8 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'Albuquerque beat Tucson 3-1 on Sunday.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
     // A "person" span that is a name known only as a place is the place.
     { text: 'Rents rose in the heart of Beverly Hills this year.', spans: [['Beverly Hills', 'PER']], expected: [['Beverly Hills', 'PLACE']] },
+    // A place name followed by an event head the tagger left out names the event.
+    { text: 'Runners in the Oslo Marathon raised money.', spans: [['Oslo', 'LOC']], expected: [['Oslo Marathon', 'EVENT']], absent: ['Oslo'] },
     // A plural name after "the" and a preposition of place is a range or region; used as an adjective it is not.
     { text: 'Hikers crossed over the Carpathians and rested.', spans: [['Carpathians', 'MISC']], expected: [['Carpathians', 'PLACE']] },
     { text: 'Police in the Carpathians town of Rakhiv said so.', spans: [['Carpathians', 'MISC']], expected: [], absent: ['Carpathians'] },
