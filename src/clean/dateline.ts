@@ -23,7 +23,7 @@ export function findDateline(text: string, paragraphStart: number, paragraphEnd:
 }
 
 /** WASHINGTON reads as Washington; a name already in mixed case is kept as printed. */
-function placeName(s: string): string {
+export function placeName(s: string): string {
   const t = s.trim();
   if (t !== t.toUpperCase()) return t;
   return t.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

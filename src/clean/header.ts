@@ -1,6 +1,7 @@
 import type { Boilerplate, DocMeta, Diagnostic } from '../doc/types.js';
 import type { Line } from './lines.js';
 import { parsePublishedDate, type ParsedDate } from './published-date.js';
+import { placeName } from './dateline.js';
 import { BYLINE, BYLINE_NAME, BYLINE_ROLE, DATE_PREFIXES } from './rules.js';
 
 export interface HeaderResult {
@@ -9,6 +10,11 @@ export interface HeaderResult {
   diagnostics: Diagnostic[];
   /** The publication date as read, with its alternative reading when day and month are ambiguous. */
   publishedDate: ParsedDate | null;
+  /**
+   * Header lines that are article text: a dateline ("KHASAVYURT, Russia 1996-08-31"), and what follows the
+   * headline or a dateline before the first paragraph of prose (a standfirst, captions, a table of results).
+   */
+  content: Line[];
 }
 
 /**
@@ -21,6 +27,10 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
   const diagnostics: Diagnostic[] = [];
   let publishedDate: ParsedDate | null = null;
   const titleCandidates: Line[] = [];
+  const content: Line[] = [];
+  // Where article text starts among the header lines: at a dateline or a line of figures ("1. Anna Berg
+  // ( Italy ) 3:31.526"). No headline is looked for past it.
+  let contentStarted = false;
 
   for (const line of header) {
     const s = text.slice(line.start, line.end);
@@ -29,13 +39,18 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
       mark(line.furniture.kind, line.furniture.id);
       continue;
     }
-    const date = dateLine(s);
+    const date = dateLine(s) ?? datelineDate(s);
     if (date) {
       if (!publishedDate) {
         publishedDate = { ...date, start: line.start + date.start, end: line.start + date.end };
         if (!given.published) meta.published = { value: date.iso, start: publishedDate.start, end: publishedDate.end };
       }
-      mark('metadata', 'header-date');
+      const place = datelinePlace(s, date);
+      if (place) {
+        if (!given.dateline && !meta.dateline) meta.dateline = { place: placeName(place.text), agency: null, start: line.start + place.start, end: line.start + place.end };
+        content.push(line);
+        contentStarted = true;
+      } else mark('metadata', 'header-date');
       continue;
     }
     const authors = line.words <= 16 ? readByline(s) : null;
@@ -44,15 +59,18 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
       mark('metadata', 'header-byline');
       continue;
     }
-    if (isSectionLine(s, line)) {
+    if (!contentStarted && isSectionLine(s, line)) {
       if (!given.section && !meta.section) meta.section = { value: s, start: line.start, end: line.end };
       mark('metadata', 'header-section');
       continue;
     }
-    titleCandidates.push(line);
+    if (!contentStarted && isFiguresLine(s, line)) contentStarted = true;
+    if (contentStarted) content.push(line);
+    else titleCandidates.push(line);
   }
 
-  // The headline: the longest remaining header line; the others are page furniture.
+  // The headline: the longest remaining header line before the article text; those after it are article
+  // text too (a standfirst, captions), those before it page furniture.
   let title: Line | null = null;
   for (const c of titleCandidates) if (c.words >= 3 && (!title || c.words > title.words)) title = c;
   if (given.title) {
@@ -61,10 +79,16 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
   } else if (title) {
     meta.title = { value: text.slice(title.start, title.end), start: title.start, end: title.end };
   }
+  let afterTitle = false;
+  const standfirst: Line[] = [];
   for (const c of titleCandidates) {
     const isTitle = c === title || (given.title && text.slice(c.start, c.end) === given.title.value);
-    if (!isTitle) boilerplate.push({ start: c.start, end: c.end, kind: 'navigation', rule: 'header-other' });
+    if (isTitle) afterTitle = true;
+    else if (afterTitle && c.words >= MIN_STANDFIRST_WORDS) standfirst.push(c);
+    else boilerplate.push({ start: c.start, end: c.end, kind: 'navigation', rule: 'header-other' });
   }
+  content.unshift(...standfirst);
+  content.sort((a, b) => a.start - b.start);
   if (publishedDate?.alternative) {
     diagnostics.push({
       code: 'clean/ambiguous-date',
@@ -75,7 +99,46 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
       end: publishedDate.end,
     });
   }
-  return { meta, boilerplate, diagnostics, publishedDate };
+  return { meta, boilerplate, diagnostics, publishedDate, content };
+}
+
+/** Menu items and labels are short: a line under the headline with this many words or more is article text. */
+const MIN_STANDFIRST_WORDS = 4;
+
+/**
+ * The place before the date of a dateline line: "LONDON 1996-08-22", "KHASAVYURT , Russia 1996-08-31",
+ * "Paris, 12 May 2021": capitalised words, perhaps two names joined by a comma, and nothing else before the
+ * date. Null for a plain date line ("Published: 12 May 2021", "Monday, 12 May").
+ */
+export function datelinePlace(s: string, date: ParsedDate): { text: string; start: number; end: number } | null {
+  const before = s.slice(0, date.start);
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s*,?\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*,?\s*$/u.exec(before);
+  if (!m || DATE_PREFIXES.test(before) || WEEKDAY_OR_MONTH.test(m[1])) return null;
+  // The city is the place; a region or country after a comma only says where the city is.
+  const city = m[1].split(',')[0].trimEnd();
+  return { text: city, start: 0, end: city.length };
+}
+
+/** The date of a dateline line whose place is too long for `dateLine` ("KHASAVYURT , Russia 1996-08-31"). */
+function datelineDate(s: string): ParsedDate | null {
+  if (s.length > 80) return null;
+  const d = parsePublishedDate(s);
+  if (!d || /[\p{L}\p{N}]/u.test(s.slice(d.end)) || !datelinePlace(s, d)) return null;
+  return d;
+}
+
+const WEEKDAY_OR_MONTH = /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * A line of figures: results, scores, a table row ("1. Anna Berg ( Italy ) 3:31.526", "Leeds 2 Hull 1").
+ * A headline has a figure or two; a row of a table has a figure for every few words, or a time or a score.
+ */
+function isFiguresLine(s: string, line: Line): boolean {
+  if (line.words < 2) return false;
+  if (/\d+:\d\d|\b\d+-\d+\b/.test(s)) return true;
+  let figures = 0;
+  for (const w of s.split(/\s+/)) if (/\d/.test(w)) figures++;
+  return figures / line.words >= 0.3;
 }
 
 /**

@@ -26,7 +26,7 @@ export function cleanDoc(doc: Doc, options: CleanOptions): void {
 
   const header = readHeader(text, lines.slice(0, first), doc.meta);
   const boilerplate: Boilerplate[] = [...header.boilerplate];
-  const bodyLines: Line[] = [];
+  const bodyLines: Line[] = [...header.content];
   let tail: BoilerplateKind | null = null;
   let tailRule = '';
   for (let i = first; i < lines.length; i++) {

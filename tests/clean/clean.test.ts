@@ -120,3 +120,44 @@ describe('clean: bylines and date lines', () => {
     expect(pipeline.process(page(line)).meta.published?.value).toBe(iso);
   });
 });
+
+describe('clean: article text among the header lines', () => {
+  const body = 'Dock workers and employers returned to the table on Monday after a week of strikes that left ships waiting offshore.';
+  const bodyText = (doc: ReturnType<typeof pipeline.process>) => doc.body.map((b) => doc.text.slice(b.start, b.end)).join('\n');
+
+  it.each([
+    ['ROTTERDAM 2021-03-12', 'Rotterdam'],
+    ['HAMBURG , Germany 2021-03-12', 'Hamburg'],
+  ])('a dateline line "%s" is the dateline, the date, and article text', (line, place) => {
+    const doc = pipeline.process(`Port talks resume after week of strikes .\n${line}\n${body}\n`);
+    expect(doc.meta.title?.value).toBe('Port talks resume after week of strikes .');
+    expect(doc.meta.dateline?.place).toBe(place);
+    expect(doc.meta.published?.value).toBe('2021-03-12');
+    expect(bodyText(doc)).toContain(line);
+    // Its place is a mention like any other.
+    expect(doc.mentions.some((m) => doc.text.slice(m.start, m.end) === line.split(/ [,0-9]/)[0])).toBe(true);
+  });
+
+  it('a plain date line stays metadata', () => {
+    const doc = pipeline.process(`Port talks resume after week of strikes\nPublished: 12 March 2021\n${body}\n`);
+    expect(doc.meta.published?.value).toBe('2021-03-12');
+    expect(doc.meta.dateline).toBeNull();
+    expect(bodyText(doc)).not.toContain('Published');
+  });
+
+  it('a standfirst under the headline is article text; menu items above it are not', () => {
+    const doc = pipeline.process(`Home\nWorld\nPort talks resume after week of strikes\nEmployers offer a small rise\n${body}\n`);
+    expect(doc.meta.title?.value).toBe('Port talks resume after week of strikes');
+    expect(bodyText(doc)).toContain('Employers offer a small rise');
+    expect(bodyText(doc)).not.toMatch(/^Home|^World/m);
+  });
+
+  it('a table of results before the first paragraph is article text, and no headline is taken from it', () => {
+    const table = ['ATHLETICS - INDOOR MEETING RESULTS .', 'OSLO 2021-03-12', 'Women \'s 800 metres :', '1. Ingrid Dahl ( Norway ) 2:01.35', '2. Maria Costa ( Portugal ) 2:01.90', 'Men \'s 1,500 metres ( heat winners advance to the final on Sunday evening in the main hall ) :', '1. Tom Berg ( Sweden ) 3:38.02'];
+    const doc = pipeline.process(`${table.join('\n')}\n${body}\n`);
+    expect(doc.meta.title?.value).toBe('ATHLETICS - INDOOR MEETING RESULTS .');
+    for (const line of table.slice(1)) expect(bodyText(doc)).toContain(line);
+    const names = doc.mentions.map((m) => doc.text.slice(m.start, m.end));
+    expect(names).toEqual(expect.arrayContaining(['Ingrid Dahl', 'Norway', 'Tom Berg', 'Sweden']));
+  });
+});

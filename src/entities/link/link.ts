@@ -45,7 +45,9 @@ function extendPlaceNames(view: TokenView, spans: NerSpan[], covered: Uint8Array
     const next = s.tokenEnd;
     const head = next < view.count && s.label !== 'PER' && view.sentence(next) === s.sentence && view.isCapitalized(next) ? view.text(next).toLowerCase() : '';
     // An event head extends a place too ("the London Marathon"): typing then makes the whole an event.
-    const isHead = head !== '' && (heads.has(head) || (s.label === 'LOC' && eventHeads.has(head)));
+    // Not in a headline, where every word is capitalised ("RUSSIA TALKS", "Russia Talks").
+    const inBody = view.doc.sentences[s.sentence]?.zone === 'body' && !view.isAllCaps(next);
+    const isHead = head !== '' && (heads.has(head) || (s.label === 'LOC' && inBody && eventHeads.has(head)));
     const following = spans[k + 1];
     const headSpanAlone = following && following.tokenStart === next && following.tokenEnd === next + 1;
     if (isHead && (!covered[next] || headSpanAlone)) {
