@@ -7,16 +7,27 @@ import type { TokenView } from './view.js';
 
 /**
  * First and last words of the people the tagger found ("Sergey Shoygu" -> sergey, shoygu; "Putin"). A
- * hyphenated span without a space ("Kim-Trump") is no evidence of a person named so.
+ * hyphenated span without a space ("Kim-Trump") is no evidence of a person named so. Nor is a headline's
+ * person for a word that the body names as a place or an organisation on its own: headlines run words
+ * together without the commas of a sentence ("Yeltsin endorses Lebed Chechnya peace plan").
  */
 export function personNameWords(view: TokenView, drafts: readonly Draft[]): Set<string> {
   const words = new Set<string>();
+  const headline = new Set<string>();
+  const otherInBody = new Set<string>();
   for (const d of drafts) {
-    if (d.type !== 'PERSON' || d.source !== 'model' || !d.words || d.words.length === 0) continue;
+    const inBody = view.doc.sentences[d.sentence]?.zone === 'body';
+    if (d.type !== 'PERSON') {
+      if (inBody && d.tokenEnd - d.tokenStart === 1) otherInBody.add(foldName(view.text(d.tokenStart)));
+      continue;
+    }
+    if (d.source !== 'model' || !d.words || d.words.length === 0) continue;
     if (d.words.length > 1 && !/\s/.test(view.doc.text.slice(d.start, d.end))) continue;
-    words.add(d.words[0]);
-    words.add(d.words[d.words.length - 1]);
+    const into = inBody ? words : headline;
+    into.add(d.words[0]);
+    into.add(d.words[d.words.length - 1]);
   }
+  for (const w of headline) if (!otherInBody.has(w)) words.add(w);
   return words;
 }
 

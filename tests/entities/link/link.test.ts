@@ -145,6 +145,12 @@ group('descriptions, joined names, one sense per article', () => {
     expect(mentionsOf(doc, 'Shoygu')[0].type).toBe('PERSON');
     expect(entityAt(doc, 'Shoygu')?.id).toBe(entityAt(doc, 'Sergey Shoygu')?.id);
   });
+  it('a headline that runs a name into a place does not make the place a person', () => {
+    const text = 'Minister backs Orlov Dagestan truce plan\n\nThe minister said Orlov had a plan for Dagestan. Troops left Dagestan on Monday, and Orlov flew home.';
+    const doc = linkText(text, [['Orlov Dagestan', 'PER'], ['Orlov', 'PER'], ['Dagestan', 'LOC']]);
+    expect(doc.sentences[0].zone).toBe('title');
+    for (const m of mentionsOf(doc, 'Dagestan')) expect(m.type).toBe('PLACE');
+  });
 });
 
 group('entity ids are stable across documents and spellings', () => {
