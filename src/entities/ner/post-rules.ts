@@ -237,12 +237,16 @@ export const POST_RULES: readonly PostRule[] = [
     reason: 'A courtesy title ("Mr", "Mrs", "Ms", "Dr") is followed by a person\'s name, whatever else the word may be ("Mr Shorten", "Mrs Rose", "Dr Black"): capitalised words right after one that the tagger left untagged, or tagged otherwise as a span starting there, are a person. The title stays out of the name.',
     apply(ctx, spans) {
       const { props, tokens } = ctx;
+      // Most articles have no courtesy title: look for one before building anything.
+      let any = false;
+      for (let t = 0; t < tokens.count && !any; t++) any = (props.bits[t] & BIT.capInitial) !== 0 && props.length[t] <= 4 && HONORIFICS.has(props.lower[t]);
+      if (!any) return spans;
       const owner = new Int32Array(tokens.count).fill(-1);
       spans.forEach((s, i) => owner.fill(i, s.tokenStart, s.tokenEnd));
       const out = spans.slice();
       const added: NerSpan[] = [];
       for (let t = 0; t + 1 < tokens.count; t++) {
-        if (!HONORIFICS.has(props.lower[t]) || !(props.bits[t] & BIT.capInitial) || owner[t] >= 0) continue;
+        if (!(props.bits[t] & BIT.capInitial) || props.length[t] > 4 || !HONORIFICS.has(props.lower[t]) || owner[t] >= 0) continue;
         let a = t + 1;
         if (props.bits[a] & BIT.hasPeriod && props.length[a] === 1) a++;
         if (a >= tokens.count || tokens.sentence[a] !== tokens.sentence[t] || props.caseMode[a] !== CASE_MODE.normal) continue;
@@ -306,8 +310,7 @@ export const POST_RULES: readonly PostRule[] = [
       if (surnames.size === 0) return spans;
       const added: NerSpan[] = [];
       for (let t = 0; t < tokens.count; t++) {
-        if (covered[t] || !surnames.has(props.lower[t]) || props.caseMode[t] !== CASE_MODE.normal) continue;
-        if ((props.bits[t] & (BIT.capInitial | BIT.allCaps)) !== BIT.capInitial) continue;
+        if ((props.bits[t] & (BIT.capInitial | BIT.allCaps)) !== BIT.capInitial || covered[t] || !surnames.has(props.lower[t]) || props.caseMode[t] !== CASE_MODE.normal) continue;
         // Part of a longer capitalised name that the tagger left alone ("Shorten Street") is not the person.
         const joinedCap = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && props.bits[k] & BIT.capInitial && !HONORIFICS.has(props.lower[k]);
         if ((joinedCap(t - 1) && t - 1 !== props.sentenceStart[t]) || joinedCap(t + 1)) continue;
