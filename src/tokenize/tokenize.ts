@@ -2,7 +2,7 @@ import { isSpace, type Span } from '../doc/span.js';
 import type { Doc, TokenTable, Zone } from '../doc/types.js';
 import { NewsfactsError } from '../errors.js';
 import { KIND, POS, TOKEN_FLAGS, type PosTag, type TokenKind } from './tags.js';
-import { wink } from './wink.js';
+import { wink, winkHasRead } from './wink.js';
 
 export interface ZoneSpan extends Span {
   zone: Zone;
@@ -111,6 +111,7 @@ export function tokenizeDoc(doc: Doc): void {
     }
   }
   doc.tokens = b.table();
+  winkHasRead(b.count);
 }
 
 function onlySpace(text: string, from: number, to: number): boolean {

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Doc, Entity } from '../doc/types.js';
 import { countWords } from '../tokenize/count.js';
 import { COLUMNS, type TableName } from './columns.js';
+import { csvRows } from './csv.js';
 import { docRecord, docRows, documentRow, errorRows } from './rows.js';
 
 export const FORMATS = ['csv', 'jsonl'] as const;
@@ -26,8 +27,8 @@ export interface RenderedDoc {
   source: string;
   ok: boolean;
   words: number;
-  /** Cells of each table's rows, in column order: the writer turns a batch of them into CSV at once. */
-  csv: Record<PerDocTable, unknown[][]> | null;
+  /** Each table's rows as CSV text (no header): made where the document was processed, so a worker thread does it. */
+  csv: Record<PerDocTable, string> | null;
   jsonl: string | null;
   entities: EntityContribution[];
 }
@@ -55,15 +56,10 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
   };
 }
 
-function cells<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): unknown[][] {
+function cells<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): string {
+  if (!rows.length) return '';
   const columns = COLUMNS[table];
-  return rows.map((r) => columns.map((c) => r[c]));
-}
-
-/** CSV text of rows given as cells in column order (no header). */
-export function csvOfCells(cellRows: readonly unknown[][]): string {
-  if (!cellRows.length) return '';
-  return stringify(cellRows as unknown[][], { cast: CAST });
+  return csvRows(rows.map((r) => columns.map((c) => r[c])));
 }
 
 const CAST = { number: (n: number) => String(n), boolean: (b: boolean) => (b ? 'true' : 'false') };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NewsfactsError } from '../errors.js';
 import type { OpenResult, RunSettings, Sink, SinkStage } from '../pipeline/stage.js';
 import { EntityTable } from './entity-table.js';
-import { FORMATS, PER_DOC_TABLES, csvLines, csvOfCells, type EntityContribution, type Format, type RenderedDoc } from './render.js';
+import { FORMATS, PER_DOC_TABLES, csvLines, type EntityContribution, type Format, type RenderedDoc } from './render.js';
 
 export { FORMATS, type Format } from './render.js';
 
@@ -54,7 +54,6 @@ export class TableSink implements Sink {
   private lastId: string | null = null;
   private journalFd = -1;
   private readonly entities = new EntityTable();
-  private readonly pendingCells = new Map<string, unknown[][]>(PER_DOC_TABLES.map((t) => [t, []]));
   formats: Format[] = [];
 
   constructor(private readonly options: WriteOptions) {}
@@ -123,15 +122,7 @@ export class TableSink implements Sink {
   }
 
   async write(doc: RenderedDoc): Promise<void> {
-    if (doc.csv) {
-      for (const t of PER_DOC_TABLES) {
-        const cells = doc.csv[t];
-        if (!cells.length) continue;
-        const pending = this.pendingCells.get(t)!;
-        for (const row of cells) pending.push(row);
-        this.buffered += cells.length * 64;
-      }
-    }
+    if (doc.csv) for (const t of PER_DOC_TABLES) this.append(`${t}.csv`, doc.csv[t]);
     if (doc.jsonl) this.append('docs.jsonl', doc.jsonl);
     if (doc.entities.length) {
       this.entities.add(doc.entities);
@@ -152,13 +143,6 @@ export class TableSink implements Sink {
 
   /** Writes out what waits, then records in the journal how far every file is complete. */
   private flush(): void {
-    // Rows wait as cells and become CSV here, a batch at a time: one csv-stringify call per table and
-    // flush rather than one per table and document.
-    for (const [table, cells] of this.pendingCells) {
-      if (!cells.length) continue;
-      this.append(`${table}.csv`, csvOfCells(cells));
-      cells.length = 0;
-    }
     for (const [file, parts] of this.buffers) {
       if (!parts.length) continue;
       const bytes = Buffer.from(parts.join(''), 'utf8');
@@ -177,6 +161,8 @@ export class TableSink implements Sink {
     this.flush();
     for (const fd of this.fds.values()) closeSync(fd);
     closeSync(this.journalFd);
+    // Closed here, so that an abort after a failure below does not close them again (EBADF would hide the failure).
+    this.journalFd = -1;
     this.fds.clear();
     if (this.formats.includes('csv')) writeFileSync(path.join(this.dir, 'entities.csv'), csvLines('entities', this.entities.rows(), true));
     const finished = this.files.filter((f) => f !== ENTITY_PARTS);
