@@ -2,7 +2,6 @@ import { stringify } from 'csv-stringify/sync';
 import type { Doc, Entity } from '../doc/types.js';
 import { countWords } from '../tokenize/count.js';
 import { COLUMNS, type TableName } from './columns.js';
-import { csvRows } from './csv.js';
 import { docRecord, docRows, documentRow, errorRows } from './rows.js';
 
 export const FORMATS = ['csv', 'jsonl'] as const;
@@ -56,10 +55,14 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
   };
 }
 
+/** One table's rows of a document as CSV text, by csv-stringify, cells in column order (no header). */
 function cells<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): string {
   if (!rows.length) return '';
   const columns = COLUMNS[table];
-  return csvRows(rows.map((r) => columns.map((c) => r[c])));
+  return stringify(
+    rows.map((r) => columns.map((c) => r[c])),
+    { cast: CAST },
+  );
 }
 
 const CAST = { number: (n: number) => String(n), boolean: (b: boolean) => (b ? 'true' : 'false') };
