@@ -45,6 +45,8 @@ export class WorkerPool {
     private readonly formats: readonly Format[],
     /** Processes a document on the calling thread: for one that made a worker die (out of memory). */
     private readonly fallback: (input: DocInput) => RenderedDoc,
+    /** Tables the calling thread loaded, lent to every worker (see shared.ts). */
+    private readonly shared?: Record<string, unknown>,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -55,7 +57,7 @@ export class WorkerPool {
     const fromSource = here.endsWith('.ts');
     const url = new URL(fromSource ? './worker.ts' : './worker.js', here);
     const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-    const workerData = { raw: this.spec.raw, file: this.spec.file, formats: this.formats };
+    const workerData = { raw: this.spec.raw, file: this.spec.file, formats: this.formats, shared: this.shared };
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
     const w = fromSource ? new Worker(bootstrap, { eval: true, workerData, resourceLimits }) : new Worker(fileURLToPath(url), { workerData, resourceLimits });
     w.on('message', (msg: { seq: number; rendered: RenderedDoc }) => this.done(w, msg.rendered));

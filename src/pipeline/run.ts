@@ -7,6 +7,7 @@ import { NewsfactsError, messageOf, type ErrorCode } from '../errors.js';
 import { renderDoc, type Format, type RenderedDoc } from '../write/render.js';
 import { loadPipelineFile, type PipelineSpec } from './load.js';
 import { WorkerPool } from './pool.js';
+import { collectShared } from './shared.js';
 import { processToRendered } from './process.js';
 import type { DocProcessor, ReadResult, RunSettings, Sink, Source } from './stage.js';
 
@@ -126,7 +127,10 @@ export class Pipeline {
     // would only contend for them.
     const workers = Math.max(1, options.workers ?? 1);
     const inThread = (input: DocInput) => processToRendered(this, input, formats);
-    const pool = workers > 1 ? new WorkerPool(workers - 1, this.spec, formats, inThread) : null;
+    // The stages are built here first (this thread processes documents too), and the workers read the
+    // models this thread loaded rather than load their own.
+    if (workers > 1) void this.processors;
+    const pool = workers > 1 ? new WorkerPool(workers - 1, this.spec, formats, inThread, collectShared()) : null;
     const pending = new Map<number, Promise<RenderedDoc>>();
     const maxInFlight = workers * 16;
     const seen = new Set<string>();

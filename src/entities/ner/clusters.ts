@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { normalizedHash } from './hash.js';
-import { IntTable } from './int-table.js';
+import { IntTable, type IntTableState } from './int-table.js';
 
 /** Returned for a word that has no cluster. */
 export const NO_CLUSTER = 0xffff;
@@ -94,6 +94,20 @@ export class WordClusters {
     return WordClusters.parse(gunzipSync(readFileSync(file)).toString('utf8'));
   }
 
+  /** What a worker thread needs to read these clusters without a copy of its own (see `adopt`). */
+  share(): SharedWordClusters {
+    return { table: this.table.state(), levels: this.levels, header: this.header };
+  }
+
+  static adopt(shared: SharedWordClusters): WordClusters {
+    const c = Object.create(WordClusters.prototype) as { table: IntTable; levels: number[]; coarseDivisor: number; header: string[] };
+    c.table = IntTable.adopt(shared.table);
+    c.levels = shared.levels;
+    c.coarseDivisor = shared.levels.slice(1).reduce((a, b) => a * b, 1);
+    c.header = shared.header;
+    return c as unknown as WordClusters;
+  }
+
   /** An empty table: every word is without a cluster (for models trained without clusters). */
   static none(): WordClusters {
     return new WordClusters([], [1]);
@@ -108,4 +122,11 @@ function forEachLine(text: string, visit: (start: number, end: number) => void):
     visit(start, end);
     start = end + 1;
   }
+}
+
+/** Word clusters as sent to a worker thread: the table's arrays are SharedArrayBuffer views. */
+export interface SharedWordClusters {
+  table: IntTableState;
+  levels: number[];
+  header: string[];
 }

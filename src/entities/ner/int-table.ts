@@ -8,12 +8,31 @@ export class IntTable {
   private readonly shift: number;
   size = 0;
 
+  /**
+   * The arrays live in SharedArrayBuffers, so that worker threads read the one copy the main thread
+   * loaded (see `state` and `IntTable.adopt`) instead of each holding its own.
+   */
   constructor(capacity: number) {
     let bits = 10;
     while (1 << bits < capacity * 2) bits++;
-    this.keys = new Int32Array(1 << bits);
-    this.values = new Uint16Array(1 << bits);
+    this.keys = new Int32Array(new SharedArrayBuffer(4 << bits));
+    this.values = new Uint16Array(new SharedArrayBuffer(2 << bits));
     this.shift = 32 - bits;
+  }
+
+  /** What another thread needs to read this table: its shared arrays, passed by reference. */
+  state(): IntTableState {
+    return { keys: this.keys, values: this.values, size: this.size };
+  }
+
+  /** A table over the arrays of another thread's `state()`: nothing is copied. */
+  static adopt(state: IntTableState): IntTable {
+    const t = Object.create(IntTable.prototype) as { keys: Int32Array; values: Uint16Array; shift: number; size: number };
+    t.keys = state.keys;
+    t.values = state.values;
+    t.shift = 32 - Math.log2(state.keys.length);
+    t.size = state.size;
+    return t as unknown as IntTable;
   }
 
   private slot(h: number): number {
@@ -65,4 +84,10 @@ export class IntTable {
   *entries(): Iterable<[number, number]> {
     for (let s = 0; s < this.keys.length; s++) if (this.values[s] !== 0) yield [this.keys[s], this.values[s] - 1];
   }
+}
+
+export interface IntTableState {
+  keys: Int32Array;
+  values: Uint16Array;
+  size: number;
 }

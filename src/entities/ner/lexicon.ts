@@ -1,5 +1,5 @@
 import { normalizedHash } from './hash.js';
-import { IntTable } from './int-table.js';
+import { IntTable, type IntTableState } from './int-table.js';
 
 /** Classes a word can have in the lexicon; a word's value is the OR of its classes. */
 export const LEXICON_CLASS = {
@@ -58,6 +58,13 @@ export class WordLexicon {
 
   static none(): WordLexicon {
     return new WordLexicon([], 0);
+  }
+
+  /** A lexicon over another thread's table (see IntTable.adopt). */
+  static adopt(table: IntTableState): WordLexicon {
+    const l = Object.create(WordLexicon.prototype) as { table: IntTable };
+    l.table = IntTable.adopt(table);
+    return l as unknown as WordLexicon;
   }
 }
 

@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TagScorer } from './decode.js';
 import { FEATURE_VERSION } from './features.js';
 import { TAG_COUNT, TAGS } from './labels.js';
+import type { IntTableState } from './int-table.js';
 import { WordLexicon } from './lexicon.js';
 
 /** What is stored with the weights: enough to refuse a file built for other features or tags. */
@@ -161,7 +162,8 @@ export class NerModel implements TagScorer {
       last = last + 1 + d;
       rows[i] = last;
     }
-    const weights = new Int16Array((1 << header.bucketBits) * TAG_COUNT);
+    // Shared, so that worker threads score with this copy (see NerModel.share).
+    const weights = new Int16Array(new SharedArrayBuffer((1 << header.bucketBits) * TAG_COUNT * 2));
     for (let i = 0; i < rowCount; i++) {
       const base = rows[i] * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) weights[base + t] = buf.readInt16LE(p + (i * TAG_COUNT + t) * 2);
@@ -176,4 +178,20 @@ export class NerModel implements TagScorer {
   static load(file: string): NerModel {
     return NerModel.deserialize(readFileSync(file), file);
   }
+
+  /** What a worker thread needs to score with this model without a copy of its own (see `adopt`). */
+  share(): SharedNerModel {
+    return { header: this.header, weights: this.weights, lexicon: this.lexicon.table.state() };
+  }
+
+  static adopt(shared: SharedNerModel): NerModel {
+    return new NerModel(shared.header, shared.weights, WordLexicon.adopt(shared.lexicon));
+  }
+}
+
+/** A model as sent to a worker thread: the weights and lexicon arrays are SharedArrayBuffer views. */
+export interface SharedNerModel {
+  header: ModelHeader;
+  weights: Int16Array;
+  lexicon: IntTableState;
 }
