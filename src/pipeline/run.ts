@@ -34,7 +34,7 @@ export interface ProcessOptions {
 
 export interface RunOptions extends Omit<RunSettings, 'manifest'> {
   date?: string;
-  /** Threads that process documents: 1 (the default) is the calling thread; with more, worker threads process them and the calling thread reads and writes. */
+  /** Threads that process documents: 1 (the default) is the calling thread alone; N adds N-1 worker threads, and the calling thread reads, writes and processes a document itself when the workers are full. */
   workers?: number;
   onDocument?: (doc: RenderedDoc, progress: RunProgress) => void;
 }
