@@ -123,6 +123,12 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
       return drafts;
     }
     case 'LOC': {
+      // A lone event head is no place ("the 8th Conference on international security"): with an ordinal
+      // before it, the two name the event; without, it names nothing.
+      if (to - from === 1 && r.eventHeads.has(roleKey(view.text(from)))) {
+        const ordinal = from > 0 && view.sentence(from - 1) === sentence && /^\d+(?:st|nd|rd|th)$/i.test(view.text(from - 1));
+        return ordinal ? [draftOf(view, from - 1, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', view.span(from - 1, to)) })] : [];
+      }
       const text = view.span(from, to);
       // "the Berlin Marathon", "the Korean War": a place name before an event head names the event.
       if (to - from > 1 && view.isCapitalized(to - 1) && r.eventHeads.has(roleKey(view.text(to - 1)))) return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];

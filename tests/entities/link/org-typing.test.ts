@@ -52,6 +52,9 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'Albuquerque beat Tucson 3-1 on Sunday.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
     // A "person" span that is a name known only as a place is the place.
     { text: 'Rents rose in the heart of Beverly Hills this year.', spans: [['Beverly Hills', 'PER']], expected: [['Beverly Hills', 'PLACE']] },
+    // A lone event head is no place: after an ordinal the two name the event, alone it names nothing.
+    { text: 'Delegates met at the 12th Summit on ocean trade in Lima.', spans: [['Summit', 'LOC'], ['Lima', 'LOC']], expected: [['12th Summit', 'EVENT'], ['Lima', 'PLACE']] },
+    { text: 'After the Summit the delegates went home.', spans: [['Summit', 'LOC']], expected: [], absent: ['Summit'] },
     // A place name followed by an event head the tagger left out names the event.
     { text: 'Runners in the Oslo Marathon raised money.', spans: [['Oslo', 'LOC']], expected: [['Oslo Marathon', 'EVENT']], absent: ['Oslo'] },
     // A plural name after "the" and a preposition of place is a range or region; used as an adjective it is not.
