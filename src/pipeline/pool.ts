@@ -64,6 +64,11 @@ export class WorkerPool {
     const w = fromSource ? new Worker(bootstrap, { eval: true, workerData, resourceLimits }) : new Worker(fileURLToPath(url), { workerData, resourceLimits });
     w.on('message', (msg: { seq: number; rendered: RenderedDoc }) => this.done(w, msg.rendered));
     w.on('error', (err: unknown) => this.crashed(w, err instanceof Error ? err : new Error(String(err))));
+    // A worker can also end without an error event (terminated, or exiting by itself): its documents
+    // must not wait for an answer that never comes. After an error event it is no longer listed here.
+    w.on('exit', (code: number) => {
+      if (!this.closing && this.inFlight.has(w)) this.crashed(w, new Error(`worker thread exited with code ${code}`));
+    });
     this.inFlight.set(w, []);
   }
 
@@ -105,7 +110,7 @@ export class WorkerPool {
   }
 
   /**
-   * A worker that dies (a document too large for its heap) is replaced, and the documents it held are
+   * A worker that dies (a document too large for its heap, or any other end) is replaced, and the documents it held are
    * processed again on the calling thread, whose heap has no such limit; one fails only if it fails there.
    */
   private crashed(w: Worker, _err: Error): void {
