@@ -225,6 +225,33 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'ampersand-inside-a-name',
+    reason: 'An ampersand between capitalised words is inside a name, nearly always a company\'s ("Douglas & Lomason", "Procter & Gamble", "Marks & Spencer"; every "&" next to a name in CoNLL-2003 eng.train is inside it): the spans or capitalised words on both sides become one name, an organisation unless both sides are places. Two person spans stay two people ("Harry & Meghan").',
+    apply(ctx, spans) {
+      const { props, tokens, doc } = ctx;
+      let out = spans;
+      for (let k = 1; k + 1 < tokens.count; k++) {
+        if (tokens.end[k] - tokens.start[k] !== 1 || doc.text.charCodeAt(tokens.start[k]) !== 38 /* & */) continue;
+        if (tokens.sentence[k - 1] !== tokens.sentence[k] || tokens.sentence[k + 1] !== tokens.sentence[k]) continue;
+        if (!(props.bits[k - 1] & BIT.capInitial) || !(props.bits[k + 1] & BIT.capInitial)) continue;
+        const left = out.findIndex((s) => s.tokenEnd === k);
+        const right = out.findIndex((s) => s.tokenStart === k + 1);
+        if (left < 0 && right < 0) continue;
+        // Two people named together ("Harry & Meghan") stay two names.
+        if (left >= 0 && right >= 0 && out[left].label === 'PER' && out[right].label === 'PER') continue;
+        const a = left >= 0 ? out[left].tokenStart : k - 1;
+        const b = right >= 0 ? out[right].tokenEnd : k + 2;
+        const labels = [left >= 0 ? out[left].label : null, right >= 0 ? out[right].label : null].filter((l) => l !== null);
+        const label: NerLabel = labels.every((l) => l === 'LOC') ? 'LOC' : 'ORG';
+        const score = Math.max(left >= 0 ? out[left].score : 0, right >= 0 ? out[right].score : 0);
+        out = out.filter((s) => s.tokenEnd <= a || s.tokenStart >= b);
+        out.push(span(ctx, a, b, label, score));
+        out.sort((x, y) => x.tokenStart - y.tokenStart);
+      }
+      return out;
+    },
+  },
+  {
     id: 'known-organisation-is-no-misc',
     reason: 'A one-word MISC span that the lexicon knows only as an organisation ("CNN", "NASA", "FIFA") names that organisation: the tagger gives MISC to names it has seen little of in running text, and the linker drops MISC.',
     apply(ctx, spans) {
