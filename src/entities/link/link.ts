@@ -136,7 +136,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     else leftovers.push(s);
   }
   drafts.push(...scanCountries(view, covered, r));
-  addNameParts(view, drafts, leftovers, covered);
+  addNameParts(view, drafts, leftovers, covered, (w) => r.countries.names.has(w) && !r.countries.scanNames.has(w));
   mergeCutNames(view, drafts);
 
   const settle = settler(drafts);

@@ -75,11 +75,12 @@ function joinedPair(view: TokenView, i: number, end: number, words: ReadonlySet<
 
 /**
  * One name, one sense within an article: once "Sergey Shoygu" is named, a lone "Shoygu" that the tagger
- * called an organisation or a place, or missed, is that person; "Kim-Trump" names two people. Applies to
+ * called an organisation or a place, or missed, is that person (so is a lone "Jordan" after "Neil
+ * Jordan", a country name that is also a surname); "Kim-Trump" names two people. Applies to
  * one-word spans without a kb entry and to capitalised proper nouns of three letters or more that no span
  * covers. Changes `drafts` in place and returns the new drafts.
  */
-export function addNameParts(view: TokenView, drafts: Draft[], leftovers: readonly NerSpan[], covered: Uint8Array): Draft[] {
+export function addNameParts(view: TokenView, drafts: Draft[], leftovers: readonly NerSpan[], covered: Uint8Array, isPersonLikeCountry: (folded: string) => boolean = () => false): Draft[] {
   const words = personNameWords(view, drafts);
   if (words.size === 0) return [];
   const added: Draft[] = [];
@@ -93,13 +94,18 @@ export function addNameParts(view: TokenView, drafts: Draft[], leftovers: readon
     }
   }
   for (const d of drafts) {
-    if ((d.type !== 'ORGANIZATION' && d.type !== 'PLACE') || d.kb || d.tokenEnd - d.tokenStart !== 1) continue;
+    if (d.tokenEnd - d.tokenStart !== 1) continue;
     const w = foldName(view.text(d.tokenStart));
+    // A country name that is also a surname ("Jordan", "Chad") is the person the article names in full
+    // ("the director Neil Jordan ... Jordan said").
+    const personLike = d.type === 'COUNTRY' && d.source === 'model' && isPersonLikeCountry(w);
+    if (!personLike && ((d.type !== 'ORGANIZATION' && d.type !== 'PLACE') || d.kb)) continue;
     // A brand's inner capital says it is no person's name, whatever another spelling was tagged ("JustGiving").
     if (!words.has(w) || isCamelCaseBrand(view.text(d.tokenStart))) continue;
     d.type = 'PERSON';
     d.source = 'name-part';
     d.words = [w];
+    d.countries = undefined;
   }
   for (const s of leftovers) {
     const joined = joinedPair(view, s.tokenStart, s.tokenEnd, words);

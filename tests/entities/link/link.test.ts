@@ -145,6 +145,13 @@ group('descriptions, joined names, one sense per article', () => {
     expect(mentionsOf(doc, 'Shoygu')[0].type).toBe('PERSON');
     expect(entityAt(doc, 'Shoygu')?.id).toBe(entityAt(doc, 'Sergey Shoygu')?.id);
   });
+  it('a country name that is also a surname is the person the article names in full', () => {
+    const doc = linkText('The director Neil Chad defended the film. Later Chad said it was fair.', [['Neil Chad', 'PER'], ['Chad', 'LOC']]);
+    expect(mentionsOf(doc, 'Chad')[0].type).toBe('PERSON');
+    expect(entityAt(doc, 'Chad')?.id).toBe(entityAt(doc, 'Neil Chad')?.id);
+    const country = linkText('Chad signed a trade deal with Niger on Monday.', [['Chad', 'LOC'], ['Niger', 'LOC']]);
+    expect(mentionsOf(country, 'Chad')[0].type).toBe('COUNTRY');
+  });
   it('a headline that runs a name into a place does not make the place a person', () => {
     const text = 'Minister backs Orlov Dagestan truce plan\n\nThe minister said Orlov had a plan for Dagestan. Troops left Dagestan on Monday, and Orlov flew home.';
     const doc = linkText(text, [['Orlov Dagestan', 'PER'], ['Orlov', 'PER'], ['Dagestan', 'LOC']]);
