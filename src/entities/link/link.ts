@@ -1,3 +1,4 @@
+import { foldName } from '../gazetteer/fold.js';
 import type { Doc, Entity, EntityType, Mention, NerSpan } from '../../doc/types.js';
 import { clusterPersons } from './coref.js';
 import { matchCountryExact } from './country-match.js';
@@ -104,6 +105,26 @@ function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Arra
   });
 }
 
+/**
+ * A dateline names where the story was filed ("NEW YORK 1996-08-30", "Moscow (AsiaNews) –"): the name the
+ * tagger found there is that place, even where it took a city for its team or its club.
+ */
+function datelinePlaceIsPlace(view: TokenView, drafts: Draft[], r: TypingResources): void {
+  const dateline = view.doc.meta.dateline;
+  // Only a dateline sure to be one: with its agency ("Moscow (AsiaNews) –"), or a line of a place and a
+  // date, whose span is the place. A bare "RUGBY UNION - ..." at a paragraph's start looks like one too.
+  if (!dateline || dateline.start === undefined || dateline.end === undefined) return;
+  if (dateline.agency === null && dateline.end - dateline.start !== dateline.place.length) return;
+  const place = foldName(dateline.place);
+  for (const d of drafts) {
+    if (d.start !== dateline.start || (d.type !== 'ORGANIZATION' && d.type !== 'PERSON') || foldName(view.span(d.tokenStart, d.tokenEnd)) !== place) continue;
+    d.type = 'PLACE';
+    d.role = undefined;
+    d.words = undefined;
+    d.kb = r.kb.find('PLACE', view.span(d.tokenStart, d.tokenEnd));
+  }
+}
+
 function dedupe(drafts: Draft[]): Draft[] {
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts.filter((d, i) => i === 0 || !(drafts[i - 1].start === d.start && drafts[i - 1].end === d.end && drafts[i - 1].type === d.type));
@@ -135,6 +156,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     if (typed.length) drafts.push(...typed);
     else leftovers.push(s);
   }
+  datelinePlaceIsPlace(view, drafts, r);
   drafts.push(...scanCountries(view, covered, r));
   addNameParts(view, drafts, leftovers, covered, (w) => r.countries.names.has(w) && !r.countries.scanNames.has(w));
   mergeCutNames(view, drafts);

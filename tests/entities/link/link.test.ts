@@ -152,6 +152,15 @@ group('descriptions, joined names, one sense per article', () => {
     const country = linkText('Chad signed a trade deal with Niger on Monday.', [['Chad', 'LOC'], ['Niger', 'LOC']]);
     expect(mentionsOf(country, 'Chad')[0].type).toBe('COUNTRY');
   });
+  it('the place a dateline names is a place, whatever the tagger took it for', () => {
+    const text = 'Port talks resume after week of strikes .\nHAMBURG 2021-03-12\nDock workers and employers of Hamburg returned to the table on Monday after a week of strikes.';
+    const doc = linkText(text, [['HAMBURG', 'ORG']]);
+    expect(doc.meta.dateline?.place).toBe('Hamburg');
+    expect(mentionsOf(doc, 'HAMBURG')[0].type).toBe('PLACE');
+    // A name at the start of a paragraph that only looks like a bare dateline keeps its type.
+    const bare = linkText('WORLD RUGBY UNION - Italy named its squad on Monday for the match against France next week.', [['WORLD RUGBY UNION', 'ORG']]);
+    expect(mentionsOf(bare, 'WORLD RUGBY UNION')[0]?.type).toBe('ORGANIZATION');
+  });
   it('a headline that runs a name into a place does not make the place a person', () => {
     const text = 'Minister backs Orlov Dagestan truce plan\n\nThe minister said Orlov had a plan for Dagestan. Troops left Dagestan on Monday, and Orlov flew home.';
     const doc = linkText(text, [['Orlov Dagestan', 'PER'], ['Orlov', 'PER'], ['Dagestan', 'LOC']]);
