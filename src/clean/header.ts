@@ -39,13 +39,13 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
       mark(line.furniture.kind, line.furniture.id);
       continue;
     }
-    const date = dateLine(s) ?? datelineDate(s);
-    if (date) {
+    const dated = readDateLine(s);
+    if (dated) {
+      const { date, place } = dated;
       if (!publishedDate) {
         publishedDate = { ...date, start: line.start + date.start, end: line.start + date.end };
         if (!given.published) meta.published = { value: date.iso, start: publishedDate.start, end: publishedDate.end };
       }
-      const place = datelinePlace(s, date);
       if (place) {
         if (!given.dateline && !meta.dateline) meta.dateline = { place: placeName(place.text), agency: null, start: line.start + place.start, end: line.start + place.end };
         content.push(line);
@@ -87,7 +87,7 @@ export function readHeader(text: string, header: readonly Line[], given: DocMeta
     else if (afterTitle && c.words >= MIN_STANDFIRST_WORDS) standfirst.push(c);
     else boilerplate.push({ start: c.start, end: c.end, kind: 'navigation', rule: 'header-other' });
   }
-  content.unshift(...standfirst);
+  content.push(...standfirst);
   content.sort((a, b) => a.start - b.start);
   if (publishedDate?.alternative) {
     diagnostics.push({
@@ -119,12 +119,18 @@ export function datelinePlace(s: string, date: ParsedDate): { text: string; star
   return { text: city, start: 0, end: city.length };
 }
 
-/** The date of a dateline line whose place is too long for `dateLine` ("KHASAVYURT , Russia 1996-08-31"). */
-function datelineDate(s: string): ParsedDate | null {
+/**
+ * A line that is a date (`dateLine`), with the place of a dateline before it when it has one; or a
+ * dateline line whose place is too long for `dateLine` ("KHASAVYURT , Russia 1996-08-31").
+ */
+function readDateLine(s: string): { date: ParsedDate; place: ReturnType<typeof datelinePlace> } | null {
+  const plain = dateLine(s);
+  if (plain) return { date: plain, place: datelinePlace(s, plain) };
   if (s.length > 80) return null;
-  const d = parsePublishedDate(s);
-  if (!d || /[\p{L}\p{N}]/u.test(s.slice(d.end)) || !datelinePlace(s, d)) return null;
-  return d;
+  const date = parsePublishedDate(s);
+  if (!date || /[\p{L}\p{N}]/u.test(s.slice(date.end))) return null;
+  const place = datelinePlace(s, date);
+  return place ? { date, place } : null;
 }
 
 const WEEKDAY_OR_MONTH = /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;

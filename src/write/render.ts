@@ -43,11 +43,11 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
     words: doc.status === 'ok' ? countWords(doc) : 0,
     csv: formats.includes('csv')
       ? {
-          documents: cells('documents', [documentRow(doc)]),
-          mentions: cells('mentions', rows.mentions),
-          figures: cells('figures', rows.figures),
-          facts: cells('facts', rows.facts),
-          errors: cells('errors', errorRows(doc)),
+          documents: csvText('documents', [documentRow(doc)]),
+          mentions: csvText('mentions', rows.mentions),
+          figures: csvText('figures', rows.figures),
+          facts: csvText('facts', rows.facts),
+          errors: csvText('errors', errorRows(doc)),
         }
       : null,
     jsonl: formats.includes('jsonl') ? JSON.stringify(docRecord(doc, rows)) + '\n' : null,
@@ -56,7 +56,7 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
 }
 
 /** One table's rows of a document as CSV text, by csv-stringify, cells in column order (no header). */
-function cells<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): string {
+function csvText<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): string {
   if (!rows.length) return '';
   const columns = COLUMNS[table];
   return stringify(

@@ -32,18 +32,21 @@ export function loadEventHeads(kbDir: string): ReadonlySet<string> {
 }
 
 /**
- * data/kb/places.json: names known only as places ("north dakota", "beverly hills"), folded.
  * data/kb/place-heads.json: head words of geographic names ("River", "Lake", "Strait", "Mountains"), and
  * among them those that end no person's name (`overridePerson`: "Strait", "Shoal").
  */
-export function loadPlaceHeads(kbDir: string): { placeHeads: ReadonlySet<string>; personPlaceHeads: ReadonlySet<string>; placeNames: ReadonlySet<string> } {
+export function loadPlaceHeads(kbDir: string): { placeHeads: ReadonlySet<string>; personPlaceHeads: ReadonlySet<string> } {
   const file = JSON.parse(readFileSync(path.join(kbDir, 'place-heads.json'), 'utf8')) as { heads: { words: string[] }[]; overridePerson?: { words: string[] } };
-  const places = JSON.parse(readFileSync(path.join(kbDir, 'places.json'), 'utf8')) as { names: string[] };
   return {
-    placeNames: new Set(places.names),
     placeHeads: new Set(file.heads.flatMap((h) => h.words.map((w) => w.toLowerCase()))),
     personPlaceHeads: new Set((file.overridePerson?.words ?? []).map((w) => w.toLowerCase())),
   };
+}
+
+/** data/kb/places.json: names known only as places ("north dakota", "beverly hills"), folded. */
+export function loadPlaceNames(kbDir: string): ReadonlySet<string> {
+  const file = JSON.parse(readFileSync(path.join(kbDir, 'places.json'), 'utf8')) as { names: string[] };
+  return new Set(file.names);
 }
 
 /** Designator heads of organisation names (data/kb/org-heads.json): "Maritime", "Holdings", "Ltd", "Directorate". */

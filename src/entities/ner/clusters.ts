@@ -36,7 +36,7 @@ export class WordClusters {
   constructor(entries: readonly [string, number][], levels: number[], header: string[] = [], capacity = entries.length) {
     this.table = new IntTable(capacity);
     this.levels = levels;
-    this.coarseDivisor = levels.slice(1).reduce((a, b) => a * b, 1);
+    this.coarseDivisor = coarseDivisorOf(levels);
     this.header = header;
     if (levels.reduce((a, b) => a * b, 1) > 1024) throw new Error('word clusters: at most 1024 leaves');
     entries.forEach(([word, leaf], rank) => this.add(word, leaf, rank));
@@ -101,9 +101,9 @@ export class WordClusters {
 
   static adopt(shared: SharedWordClusters): WordClusters {
     const c = Object.create(WordClusters.prototype) as { table: IntTable; levels: number[]; coarseDivisor: number; header: string[] };
-    c.table = IntTable.adopt(shared.table);
+    c.table = new IntTable(shared.table);
     c.levels = shared.levels;
-    c.coarseDivisor = shared.levels.slice(1).reduce((a, b) => a * b, 1);
+    c.coarseDivisor = coarseDivisorOf(shared.levels);
     c.header = shared.header;
     return c as unknown as WordClusters;
   }
@@ -112,6 +112,11 @@ export class WordClusters {
   static none(): WordClusters {
     return new WordClusters([], [1]);
   }
+}
+
+/** What a leaf number is divided by to give its top-level cluster: the leaves under one top cluster. */
+function coarseDivisorOf(levels: readonly number[]): number {
+  return levels.slice(1).reduce((a, b) => a * b, 1);
 }
 
 /** Calls `visit` with the bounds of every line of `text` (without its `\n`). */

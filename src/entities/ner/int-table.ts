@@ -9,30 +9,27 @@ export class IntTable {
   size = 0;
 
   /**
-   * The arrays live in SharedArrayBuffers, so that worker threads read the one copy the main thread
-   * loaded (see `state` and `IntTable.adopt`) instead of each holding its own.
+   * An empty table for `from` keys, or one over the arrays of another thread's `state()`. The arrays
+   * live in SharedArrayBuffers, so that worker threads read the one copy the main thread loaded instead
+   * of each holding its own.
    */
-  constructor(capacity: number) {
-    let bits = 10;
-    while (1 << bits < capacity * 2) bits++;
-    this.keys = new Int32Array(new SharedArrayBuffer(4 << bits));
-    this.values = new Uint16Array(new SharedArrayBuffer(2 << bits));
-    this.shift = 32 - bits;
+  constructor(from: number | IntTableState) {
+    if (typeof from === 'number') {
+      let bits = 10;
+      while (1 << bits < from * 2) bits++;
+      this.keys = new Int32Array(new SharedArrayBuffer(4 << bits));
+      this.values = new Uint16Array(new SharedArrayBuffer(2 << bits));
+    } else {
+      this.keys = from.keys;
+      this.values = from.values;
+      this.size = from.size;
+    }
+    this.shift = 32 - Math.log2(this.keys.length);
   }
 
   /** What another thread needs to read this table: its shared arrays, passed by reference. */
   state(): IntTableState {
     return { keys: this.keys, values: this.values, size: this.size };
-  }
-
-  /** A table over the arrays of another thread's `state()`: nothing is copied. */
-  static adopt(state: IntTableState): IntTable {
-    const t = Object.create(IntTable.prototype) as { keys: Int32Array; values: Uint16Array; shift: number; size: number };
-    t.keys = state.keys;
-    t.values = state.values;
-    t.shift = 32 - Math.log2(state.keys.length);
-    t.size = state.size;
-    return t as unknown as IntTable;
   }
 
   private slot(h: number): number {

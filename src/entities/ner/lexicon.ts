@@ -60,10 +60,10 @@ export class WordLexicon {
     return new WordLexicon([], 0);
   }
 
-  /** A lexicon over another thread's table (see IntTable.adopt). */
+  /** A lexicon over another thread's table (`IntTable.state()`): nothing is copied. */
   static adopt(table: IntTableState): WordLexicon {
     const l = Object.create(WordLexicon.prototype) as { table: IntTable };
-    l.table = IntTable.adopt(table);
+    l.table = new IntTable(table);
     return l as unknown as WordLexicon;
   }
 }

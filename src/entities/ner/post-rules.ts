@@ -108,7 +108,7 @@ export const POST_RULES: readonly PostRule[] = [
       for (const s of spans) {
         let a = s.tokenStart;
         for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
-          if (k < s.tokenEnd && !SEPARATORS.has(doc.text.slice(tokens.start[k], tokens.end[k]))) continue;
+          if (k < s.tokenEnd && !(tokens.end[k] - tokens.start[k] === 1 && SEPARATORS.has(doc.text.charCodeAt(tokens.start[k])))) continue;
           if (a === s.tokenStart && k === s.tokenEnd) out.push(s);
           else if (k > a && hasWordChar(ctx, a) && hasWordChar(ctx, k - 1)) out.push(span(ctx, a, k, s.label, s.score));
           a = k + 1;
@@ -264,16 +264,17 @@ export const POST_RULES: readonly PostRule[] = [
     reason: 'A courtesy title ("Mr", "Mrs", "Ms", "Dr") is followed by a person\'s name, whatever else the word may be ("Mr Shorten", "Mrs Rose", "Dr Black"): capitalised words right after one that the tagger left untagged, or tagged otherwise as a span starting there, are a person. The title stays out of the name.',
     apply(ctx, spans) {
       const { props, tokens } = ctx;
-      // Most articles have no courtesy title: look for one before building anything.
-      let any = false;
-      for (let t = 0; t < tokens.count && !any; t++) any = (props.bits[t] & BIT.capInitial) !== 0 && props.length[t] <= 4 && HONORIFICS.has(props.lower[t]);
-      if (!any) return spans;
-      const owner = new Int32Array(tokens.count).fill(-1);
-      spans.forEach((s, i) => owner.fill(i, s.tokenStart, s.tokenEnd));
+      // Built at the first courtesy title: most articles have none.
+      let owner: Int32Array | null = null;
       const out = spans.slice();
       const added: NerSpan[] = [];
       for (let t = 0; t + 1 < tokens.count; t++) {
-        if (!(props.bits[t] & BIT.capInitial) || props.length[t] > 4 || !HONORIFICS.has(props.lower[t]) || owner[t] >= 0) continue;
+        if (!(props.bits[t] & BIT.capInitial) || props.length[t] > 4 || !HONORIFICS.has(props.lower[t])) continue;
+        if (!owner) {
+          owner = new Int32Array(tokens.count).fill(-1);
+          for (let i = 0; i < spans.length; i++) owner.fill(i, spans[i].tokenStart, spans[i].tokenEnd);
+        }
+        if (owner[t] >= 0) continue;
         let a = t + 1;
         if (props.bits[a] & BIT.hasPeriod && props.length[a] === 1) a++;
         if (a >= tokens.count || tokens.sentence[a] !== tokens.sentence[t] || props.caseMode[a] !== CASE_MODE.normal) continue;
@@ -369,13 +370,12 @@ export const POST_RULES: readonly PostRule[] = [
 ];
 
 /** Characters that separate items on a page: a name never runs over them. */
-const SEPARATORS: ReadonlySet<string> = new Set(['•', '|', '·', '¦', '▪', '►']);
+const SEPARATORS: ReadonlySet<number> = new Set([...'•|·¦▪►'].map((c) => c.charCodeAt(0)));
 
 const THE = normalizedHash('the');
 
 /** Courtesy titles said right before a surname. */
 const HONORIFICS: ReadonlySet<number> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'].map((w) => normalizedHash(w)));
-
 
 /** The days of the week, as `TokenProperties.lower` hashes. */
 const WEEKDAYS: ReadonlySet<number> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => normalizedHash(w)));
