@@ -92,8 +92,10 @@ function dateAt(v: TokenView, i: number, from: number, to: number, isMeasure: (j
       return null;
     }
   }
-  const raw = v.raw(i);
-  const decade = DECADE.exec(raw);
+  // Decades start with a digit or an apostrophe ("1990s", "'90s"); most tokens need no regular expression.
+  const c0 = v.firstCode(i);
+  const raw = (c0 >= 48 && c0 <= 57) || c0 === 39 ? v.raw(i) : '';
+  const decade = raw ? DECADE.exec(raw) : null;
   if (decade) {
     const start = decade[3] !== undefined ? 1900 + Number(decade[3]) * 10 : Number(`${decade[1]}${decade[2]}0`);
     const first = i - 1 >= from && v.lower(i - 1) === 'the' ? i - 1 : i;
@@ -104,7 +106,7 @@ function dateAt(v: TokenView, i: number, from: number, to: number, isMeasure: (j
     if (d) return d;
     if (isYearAt(v, i, from, to, isMeasure)) {
       const first = i - 1 >= from && YEAR_PARTS.has(v.lower(i - 1)) ? i - 1 : i;
-      return found(v, first, i + 1, { type: 'absolute', year: Number(raw) });
+      return found(v, first, i + 1, { type: 'absolute', year: Number(v.raw(i)) });
     }
     return agoAt(v, i, to);
   }
@@ -119,8 +121,10 @@ function dateAt(v: TokenView, i: number, from: number, to: number, isMeasure: (j
     if (m) return monthDate(v, i, i, m, 'bare', from, to, true);
   }
   for (const r of RELATIVE_DAYS) {
-    if (i + r.words.length > to) continue;
-    if (r.words.every((x, k2) => v.lower(i + k2) === x)) return found(v, i, i + r.words.length, { type: 'dayOffset', days: r.days });
+    if (r.words[0] !== w || i + r.words.length > to) continue;
+    let k2 = 1;
+    while (k2 < r.words.length && v.lower(i + k2) === r.words[k2]) k2++;
+    if (k2 === r.words.length) return found(v, i, i + r.words.length, { type: 'dayOffset', days: r.days });
   }
   const relation = RELATIONS.get(w);
   if (relation !== undefined && i + 1 < to) {

@@ -85,15 +85,22 @@ export function tokenizeDoc(doc: Doc): void {
         const values = wd.tokens().out(its.value) as string[];
         const tags = wd.tokens().out(its.pos) as string[];
         const types = wd.tokens().out(its.type) as string[];
-        const sentenceStarts = new Set<number>((wd.sentences().out(its.span) as unknown as [number, number][]).map((sp) => sp[0]));
+        // Sentence spans come in token order: their starts are read with one moving index.
+        const spans = wd.sentences().out(its.span) as unknown as [number, number][];
+        let nextSpan = 0;
         let cursor = piece.start;
         let carried = 0;
         for (let i = 0; i < values.length; i++) {
           const v = values[i];
+          let startsSentence = false;
+          if (nextSpan < spans.length && spans[nextSpan][0] === i) {
+            startsSentence = true;
+            nextSpan++;
+          }
           // wink-nlp keeps tabs and odd white space as tokens of their own; they are not words, but a
           // sentence start on one moves to the next real token.
           if (isSpace(v.charCodeAt(0)) && v.trim() === '') {
-            if (sentenceStarts.has(i)) carried = TOKEN_FLAGS.sentenceStart;
+            if (startsSentence) carried = TOKEN_FLAGS.sentenceStart;
             continue;
           }
           const at = text.indexOf(v, cursor);
@@ -103,7 +110,7 @@ export function tokenizeDoc(doc: Doc): void {
           let flags = carried;
           carried = 0;
           if (cursor === line.start) flags |= TOKEN_FLAGS.lineStart;
-          if (sentenceStarts.has(i)) flags |= TOKEN_FLAGS.sentenceStart;
+          if (startsSentence) flags |= TOKEN_FLAGS.sentenceStart;
           b.push(at, at + v.length, POS[tags[i] as PosTag] ?? 0, KIND[types[i] as TokenKind] ?? 0, flags);
           cursor = at + v.length;
         }
