@@ -8,7 +8,8 @@
  *   - News-Fair dev: labels inside `evaluation_span` only, pronoun (coref) labels skipped; Wikidata classes
  *     Q215627 person -> PER, else Q27096213 geographic entity -> LOC (countries are geo+org), else Q43229
  *     organisation -> ORG; other labels (QUANTITY, DATETIME, OTHER, works...) unscored, and a prediction
- *     exactly on one is not counted against;
+ *     exactly on one is not counted against; scored twice: every label on its own (flat), and with nested
+ *     labels as alternatives, as News-Fair's own evaluation tool (ELEVANT) scores them;
  * and linking accuracy on AIDA-CoNLL dev (gold names with a Wikidata id), then the speed of the whole
  * pipeline and of the ner stage alone, in words per CPU-second of this single-threaded process.
  * When a stage assigns mentions (the `link` stage), `doc.mentions` are scored (PERSON -> PER,
@@ -38,6 +39,11 @@ interface JsonlLabel {
   name: string;
   type: string;
   coref?: boolean;
+  /** News-Fair nests labels ("Houston" inside "Houston, TX"): ids, the outer label's id, the inner ones'. */
+  id?: number;
+  parent?: number | null;
+  children?: number[];
+  optional?: boolean;
 }
 interface JsonlDoc {
   id: number | string;
@@ -113,6 +119,7 @@ if (existsSync(NEWS_FAIR_DEV)) {
   const docs = readJsonl(NEWS_FAIR_DEV);
   const scorer = new SpanScorer(SCORED);
   const taggerScorer = new SpanScorer(SCORED);
+  const nestedScorer = new SpanScorer(SCORED);
   let failures = 0;
   let gold = 0;
   for (const d of docs) {
@@ -129,9 +136,14 @@ if (existsSync(NEWS_FAIR_DEV)) {
     gold += labels.filter((l) => SCORED.includes(l.type)).length;
     scorer.add(labels, predictions(doc).filter(inside));
     taggerScorer.add(labels, tagged(doc).filter(inside));
+    const nested = d.labels
+      .map((l) => ({ id: l.id ?? -1, parent: l.parent ?? null, children: l.children ?? [], optional: l.optional === true, start: l.span[0], end: l.span[1], type: l.coref ? 'COREF' : newsFairType(l.type) }))
+      .filter(inside);
+    nestedScorer.addNested(nested, predictions(doc).filter(inside));
   }
   printTable(`News-Fair dev: ${docs.length} articles, ${gold} scored gold names inside evaluation spans${failures ? `, ${failures} documents failed` : ''}`, scorer);
   if (linked) printTable('  the same, the ner stage\'s spans before linking (doc.nerSpans):', taggerScorer);
+  printTable('  the same, nested gold labels scored as alternatives ("Houston, TX" or "Houston" and "TX"), optional ones unscored, as News-Fair\'s own tool (ELEVANT) scores them:', nestedScorer);
 } else console.log(`News-Fair dev ABSENT: ${NEWS_FAIR_DEV} not found; not scored.\n`);
 
 // AIDA-CoNLL linking

@@ -5,6 +5,15 @@ export interface TypedSpan {
   type: string;
 }
 
+/** A gold label that may sit inside another ("Houston" inside "Houston, TX"): ids as the corpus gives them. */
+export interface NestedSpan extends TypedSpan {
+  id: number;
+  parent: number | null;
+  children: number[];
+  /** Finding it is neither required nor wrong. */
+  optional?: boolean;
+}
+
 export interface Counts {
   tp: number;
   fp: number;
@@ -44,6 +53,53 @@ export class SpanScorer {
     for (const g of gold) {
       const c = this.byType.get(g.type);
       if (c && !matched.has(`${key(g)}:${g.type}`)) c.fn++;
+    }
+  }
+
+  /**
+   * Scores gold labels that nest ("Houston, TX" over "Houston" and "TX"; "Mr Shorten" over "Shorten") as
+   * News-Fair's own evaluation tool, ELEVANT, does (its case_generator.py): the levels of one nest are
+   * alternatives, not separate names, since no flat tagger can produce both. A nest whose outer label is
+   * found counts once; otherwise every inner label found counts, and so does an inner label missed next
+   * to a found sibling; a nest with nothing found is one miss, of its outer label. A label marked
+   * optional is neither to be found nor wrong to find. A prediction is wrong when no gold label of any
+   * level has its span and type.
+   */
+  addNested(gold: readonly NestedSpan[], predicted: readonly TypedSpan[]): void {
+    const key = (s: TypedSpan) => `${s.start}:${s.end}:${s.type}`;
+    const predictedKeys = new Set(predicted.map(key));
+    const byId = new Map(gold.map((g) => [g.id, g]));
+    const found = (g: NestedSpan) => predictedKeys.has(key(g));
+    const anyFound = (g: NestedSpan): boolean => found(g) || g.children.some((c) => byId.has(c) && anyFound(byId.get(c)!));
+    const counted = new Set<NestedSpan>();
+    const visit = (g: NestedSpan): void => {
+      if (found(g)) return void counted.add(g);
+      const children = g.children.map((c) => byId.get(c)).filter((c): c is NestedSpan => c !== undefined);
+      if (!children.some(anyFound)) {
+        if (g.parent === null || !byId.has(g.parent)) counted.add(g);
+        return;
+      }
+      for (const c of children) {
+        if (anyFound(c)) visit(c);
+        else counted.add(c);
+      }
+    };
+    for (const g of gold) if (g.parent === null || !byId.has(g.parent)) visit(g);
+
+    const goldSpans = new Map<string, NestedSpan[]>();
+    for (const g of gold) goldSpans.set(`${g.start}:${g.end}`, [...(goldSpans.get(`${g.start}:${g.end}`) ?? []), g]);
+    for (const p of predicted) {
+      const c = this.byType.get(p.type);
+      if (!c) continue;
+      const at = goldSpans.get(`${p.start}:${p.end}`) ?? [];
+      const same = at.find((g) => g.type === p.type);
+      if (same) {
+        if (counted.has(same) && !same.optional) c.tp++;
+      } else if (!(at.length && at.every((g) => !this.byType.has(g.type) || g.optional))) c.fp++;
+    }
+    for (const g of counted) {
+      const c = this.byType.get(g.type);
+      if (c && !g.optional && !found(g)) c.fn++;
     }
   }
 
