@@ -12,6 +12,7 @@ import { resolveOrgShortForms } from './org-short-forms.js';
 import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
+import { nationalTeams } from './teams.js';
 import { TokenView } from './view.js';
 import { nameWords } from '../gazetteer/fold.js';
 
@@ -176,6 +177,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     return [d];
   });
   drafts = dedupe(drafts);
+  drafts = nationalTeams(view, drafts, r.sports);
   resolveOrgShortForms(view, drafts, r.orgHeads);
 
   const entities: EntityDraft[] = [];

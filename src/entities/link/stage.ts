@@ -5,6 +5,7 @@ import { loadCountryGazetteer } from '../gazetteer/countries.js';
 import { KB_DIR } from '../gazetteer/kb-dir.js';
 import { loadKnowledgeBase, resolveKbFiles } from '../gazetteer/knowledge-base.js';
 import { loadEventHeads, loadOrgHeads, loadPlaceHeads, loadPlaceNames, loadRoleLexicon } from './lexicon.js';
+import { loadSportsCues } from './teams.js';
 import { linkDocument } from './link.js';
 
 const LinkOptions = z
@@ -28,7 +29,7 @@ export const linkStage: DocStage<z.infer<typeof LinkOptions>> = {
   create: (options, ctx) => {
     const countries = loadCountryGazetteer(KB_DIR);
     const kb = loadKnowledgeBase([path.join(KB_DIR, 'entities.json'), ...resolveKbFiles(options.kb, ctx.pipelineDir)], countries);
-    const resources = { countries, kb, roles: loadRoleLexicon(KB_DIR), eventHeads: loadEventHeads(KB_DIR), ...loadPlaceHeads(KB_DIR), placeNames: loadPlaceNames(KB_DIR), orgHeads: loadOrgHeads(KB_DIR) };
+    const resources = { countries, kb, roles: loadRoleLexicon(KB_DIR), eventHeads: loadEventHeads(KB_DIR), ...loadPlaceHeads(KB_DIR), placeNames: loadPlaceNames(KB_DIR), orgHeads: loadOrgHeads(KB_DIR), sports: loadSportsCues(KB_DIR) };
     return (doc) => linkDocument(doc, resources);
   },
 };

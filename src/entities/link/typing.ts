@@ -6,6 +6,7 @@ import { matchCountryExact } from './country-match.js';
 import type { Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
+import type { SportsCues } from './teams.js';
 import type { TokenView } from './view.js';
 
 export interface TypingResources {
@@ -19,6 +20,7 @@ export interface TypingResources {
   /** Names known only as places (data/kb/places.json), folded. */
   placeNames: ReadonlySet<string>;
   orgHeads: OrgHeads;
+  sports: SportsCues;
 }
 
 /** Tokens [from, to) of a span without a leading "the" and a trailing possessive ("the US's" -> "US"). */
