@@ -138,7 +138,7 @@ function renderSegment(doc: ReportDoc, seg: Segment, entities: ReturnType<typeof
 export function mentionTip(e: ReportEntity, m: { type: string; role: string | null; metonymy: boolean }): string[] {
   const lines = [e.name || e.id, `${e.type || m.type} · ${e.kbId ? `Wikidata ${e.kbId}` : 'no knowledge-base id'}`, `entity ${e.id}`];
   if (m.role) lines.push(`role: ${m.role}`);
-  if (m.metonymy) lines.push('metonymy: the place stands for its government or people');
+  if (m.metonymy) lines.push('metonymy: the name stands for its government, its people or its national team');
   return lines;
 }
 

@@ -27,6 +27,14 @@ describe('pipeline files', () => {
     for (const s of spec.docStages) expect(STAGES.get(s.definition.name)).toBe(s.definition);
   });
 
+  it('the Wikidata reading of the default pipeline loads and differs from it only in the link option', () => {
+    const wikidata = loadPipelineFile(path.resolve('pipelines/news-wikidata.json'));
+    const base = loadPipelineFile(DEFAULT_PIPELINE);
+    expect(wikidata.docStages.map((s) => s.definition.name)).toEqual(base.docStages.map((s) => s.definition.name));
+    expect(wikidata.docStages.find((s) => s.definition.name === 'link')?.options).toMatchObject({ nationalTeams: 'organization' });
+    expect(base.docStages.find((s) => s.definition.name === 'link')?.options).toMatchObject({ nationalTeams: 'country' });
+  });
+
   it('a missing file and a file that is not JSON are errors naming the file', () => {
     const dir = tempDir();
     expectError(() => loadPipelineFile(path.join(dir, 'none.json')), 'pipeline/not-found', /none\.json/);

@@ -177,7 +177,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     return [d];
   });
   drafts = dedupe(drafts);
-  drafts = nationalTeams(view, drafts, r.sports);
+  drafts = nationalTeams(view, drafts, r.sports, r.nationalTeams);
   resolveOrgShortForms(view, drafts, r.orgHeads);
 
   const entities: EntityDraft[] = [];

@@ -5,7 +5,7 @@ import { loadCountryGazetteer } from '../gazetteer/countries.js';
 import { KB_DIR } from '../gazetteer/kb-dir.js';
 import { loadKnowledgeBase, resolveKbFiles } from '../gazetteer/knowledge-base.js';
 import { loadEventHeads, loadOrgHeads, loadPlaceHeads, loadPlaceNames, loadRoleLexicon } from './lexicon.js';
-import { loadSportsCues } from './teams.js';
+import { loadSportsCues, TEAM_READINGS } from './teams.js';
 import { linkDocument } from './link.js';
 
 const LinkOptions = z
@@ -15,6 +15,12 @@ const LinkOptions = z
      * read after the shipped data/kb/entities.json; relative paths resolve against the pipeline file's folder.
      */
     kb: z.array(z.string().min(1)).default([]),
+    /**
+     * A country's name standing for its national team in sports copy ("Australia beat Sri Lanka"):
+     * `country` keeps it a COUNTRY mention of its country flagged as metonymy (CoNLL-2003, OntoNotes);
+     * `organization` makes it an ORGANIZATION with no kb_id (News-Fair, Wikidata). See teams.ts.
+     */
+    nationalTeams: z.enum(TEAM_READINGS).default('country'),
   })
   .strict();
 
@@ -29,7 +35,7 @@ export const linkStage: DocStage<z.infer<typeof LinkOptions>> = {
   create: (options, ctx) => {
     const countries = loadCountryGazetteer(KB_DIR);
     const kb = loadKnowledgeBase([path.join(KB_DIR, 'entities.json'), ...resolveKbFiles(options.kb, ctx.pipelineDir)], countries);
-    const resources = { countries, kb, roles: loadRoleLexicon(KB_DIR), eventHeads: loadEventHeads(KB_DIR), ...loadPlaceHeads(KB_DIR), placeNames: loadPlaceNames(KB_DIR), orgHeads: loadOrgHeads(KB_DIR), sports: loadSportsCues(KB_DIR) };
+    const resources = { countries, kb, roles: loadRoleLexicon(KB_DIR), eventHeads: loadEventHeads(KB_DIR), ...loadPlaceHeads(KB_DIR), placeNames: loadPlaceNames(KB_DIR), orgHeads: loadOrgHeads(KB_DIR), sports: loadSportsCues(KB_DIR), nationalTeams: options.nationalTeams };
     return (doc) => linkDocument(doc, resources);
   },
 };

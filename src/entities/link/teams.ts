@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TOKEN_FLAGS } from '../../tokenize/tags.js';
 import type { Draft } from './draft.js';
 import type { TokenView } from './view.js';
 
@@ -8,8 +9,11 @@ export interface SportsCues {
   sportWords: ReadonlySet<string>;
   minSportWords: number;
   verbsAfter: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
   wordsBefore: ReadonlySet<string>;
+  wordsAfter: ReadonlySet<string>;
   rolesAfterPossessive: ReadonlySet<string>;
+  lineStartAfter: ReadonlySet<string>;
   /** Lower case: places that field national teams though they are no ISO country ("england"). */
   teamPlaces: ReadonlySet<string>;
 }
@@ -18,8 +22,11 @@ export function loadSportsCues(kbDir: string): SportsCues {
   const file = JSON.parse(readFileSync(path.join(kbDir, 'sports.json'), 'utf8')) as {
     sportWords: { minSportWords: number; words: string[] };
     verbsAfter: { words: string[] };
+    adverbs: { words: string[] };
     wordsBefore: { words: string[] };
+    wordsAfter: { words: string[] };
     rolesAfterPossessive: { words: string[] };
+    lineStart: { after: string[] };
     teamPlaces: { names: string[] };
   };
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -27,8 +34,11 @@ export function loadSportsCues(kbDir: string): SportsCues {
     sportWords: set(file.sportWords.words),
     minSportWords: file.sportWords.minSportWords,
     verbsAfter: set(file.verbsAfter.words),
+    adverbs: set(file.adverbs.words),
     wordsBefore: set(file.wordsBefore.words),
+    wordsAfter: set(file.wordsAfter.words),
     rolesAfterPossessive: set(file.rolesAfterPossessive.words),
+    lineStartAfter: set(file.lineStart.after),
     teamPlaces: set(file.teamPlaces.names),
   };
 }
@@ -43,17 +53,35 @@ export function isSportsCopy(view: TokenView, cues: SportsCues): boolean {
   return false;
 }
 
+/** How a country's name standing for its national team is given (the link stage's `nationalTeams` option). */
+export const TEAM_READINGS = ['country', 'organization'] as const;
+export type TeamReading = (typeof TEAM_READINGS)[number];
+
 /**
- * In sports copy, a country's name that wins, loses, plays or scores is its national team, an
- * organisation ("Australia beat Sri Lanka by six wickets", "Belgium 2 Turkey 1", "against Brazil",
- * "England's captain"): such a COUNTRY mention becomes an ORGANIZATION of that name, with no kb_id,
- * since the team is not the country. Demonyms ("the Australian side") keep pointing at the country.
+ * In sports copy, a country's name that wins, loses, plays or scores stands for its national team
+ * ("Australia beat Sri Lanka by six wickets", "Belgium 2 Turkey 1", "against Brazil", "England's
+ * captain"). Corpora differ on such a name: CoNLL-2003 and OntoNotes (spaCy's GPE) tag the country,
+ * News-Fair and Wikidata the team, an organisation with an id of its own. With `country` (the default)
+ * the mention stays a COUNTRY mention of its country, flagged `metonymy` like a capital acting for its
+ * state; with `organization` it becomes an ORGANIZATION of that name with no kb_id. Demonyms ("the
+ * Australian side") point at the country either way.
  */
-export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues): Draft[] {
+export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues, reading: TeamReading): Draft[] {
   const candidate = (d: Draft) =>
     d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase())));
   if (!drafts.some(candidate) || !isSportsCopy(view, cues)) return drafts;
-  return drafts.map((d) => (candidate(d) && playsAsTeam(view, d, cues) ? { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined } : d));
+  const plays = drafts.map((d) => candidate(d) && playsAsTeam(view, d, cues));
+  // "Armenia and Portugal drew 0-0": two countries joined by "and", one of them playing, both play.
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k];
+    const b = drafts[k + 1];
+    if (plays[k] === plays[k + 1] || !candidate(a) || !candidate(b) || a.sentence !== b.sentence) continue;
+    if (b.tokenStart === a.tokenEnd + 1 && view.text(a.tokenEnd).toLowerCase() === 'and') plays[k] = plays[k + 1] = true;
+  }
+  return drafts.map((d, k): Draft => {
+    if (!plays[k]) return d;
+    return reading === 'organization' ? { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined } : { ...d, metonymy: true };
+  });
 }
 
 function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
@@ -67,12 +95,19 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
   if (prev >= from && lower(prev) === 'of') return false;
   // "India's Leander Paes", "France's hosting of the World Cup": the country of a player or of an event.
   if (next < to && view.isPossessive(next)) return next + 1 < to && cues.rolesAfterPossessive.has(lower(next + 1));
-  // A score right after the name, on a line of results: "Belgium 2 Turkey 1", "Australia 228-6"; not the
-  // date of a dateline ("CHISINAU, Moldova 1996-08-31").
-  if (next < to && view.isPos(next, 'NUM') && /^\d/.test(view.text(next)) && !DATE_OR_YEAR.test(view.text(next))) return true;
-  if (next < to && cues.verbsAfter.has(lower(next))) return true;
-  if (next + 1 < to && (lower(next) === 'will' || lower(next) === 'have' || lower(next) === 'had' || lower(next) === 'must') && cues.verbsAfter.has(lower(next + 1))) return true;
+  if (next < to) {
+    // A score right after the name, on a line of results: "Belgium 2 Turkey 1", "Australia 228-6"; not
+    // the date of a dateline ("CHISINAU, Moldova 1996-08-31").
+    if (view.isPos(next, 'NUM') && /^\d/.test(view.text(next)) && !DATE_OR_YEAR.test(view.text(next))) return true;
+    if (cues.wordsAfter.has(lower(next))) return true;
+    if (view.tokens.flags[d.tokenStart] & TOKEN_FLAGS.lineStart && cues.lineStartAfter.has(lower(next))) return true;
+    let v = next;
+    if (AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
+    if (cues.adverbs.has(lower(v)) && v + 1 < to) v++;
+    if (cues.verbsAfter.has(lower(v))) return true;
+  }
   return prev >= from && cues.wordsBefore.has(lower(prev));
 }
 
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'have', 'has', 'had', 'must', 'can', 'could', 'should', 'may', 'might']);
 const DATE_OR_YEAR = /^(1[89]|20)\d\d([-/.]\d\d?[-/.]\d\d?)?$/;

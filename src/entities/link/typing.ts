@@ -6,7 +6,7 @@ import { matchCountryExact } from './country-match.js';
 import type { Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
-import type { SportsCues } from './teams.js';
+import type { SportsCues, TeamReading } from './teams.js';
 import type { TokenView } from './view.js';
 
 export interface TypingResources {
@@ -21,6 +21,7 @@ export interface TypingResources {
   placeNames: ReadonlySet<string>;
   orgHeads: OrgHeads;
   sports: SportsCues;
+  nationalTeams: TeamReading;
 }
 
 /** Tokens [from, to) of a span without a leading "the" and a trailing possessive ("the US's" -> "US"). */

@@ -6,7 +6,7 @@ import { sentencesStage, tokenizeStage } from '../../../src/tokenize/stage.js';
 
 const ctx = { pipelineDir: process.cwd() };
 const prepare = [cleanStage, tokenizeStage, sentencesStage].map((s) => s.create(s.options.parse({}) as never, ctx));
-let link: ((doc: Doc) => void) | undefined;
+const links = new Map<string, (doc: Doc) => void>();
 
 /** A tagger span given by hand: every occurrence of `text` (whole words) gets `label`. */
 export type HandSpan = [text: string, label: NerLabel];
@@ -40,11 +40,13 @@ export function handSpans(doc: Doc, spans: readonly HandSpan[]): NerSpan[] {
 }
 
 /** Runs clean, tokenize, sentences, then the link stage on hand-made spans (longest surfaces should come first). */
-export function linkText(text: string, spans: readonly HandSpan[]): Doc {
+export function linkText(text: string, spans: readonly HandSpan[], options: Record<string, unknown> = {}): Doc {
   const doc = createDoc({ id: 't', source: 'test', text });
   for (const p of prepare) p(doc);
   doc.nerSpans = handSpans(doc, spans);
-  link ??= linkStage.create(linkStage.options.parse({}), ctx);
+  const key = JSON.stringify(options);
+  let link = links.get(key);
+  if (!link) links.set(key, (link = linkStage.create(linkStage.options.parse(options), ctx)));
   link(doc);
   return doc;
 }
