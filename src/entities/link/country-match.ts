@@ -48,12 +48,21 @@ export function matchCountryExact(
   names: ReadonlyMap<string, readonly string[]> = gaz.names,
 ): CountryMatch | null {
   if (to <= from) return null;
+  // Most spans start with a word no country name or demonym starts with: no string to build for them.
+  if (!startsSomeName(tokenKey(view, from), gaz)) return null;
   const key = foldedTokens(view, from, to);
   const byName = names.get(key);
   if (byName) return { tokenStart: from, tokenEnd: to, countries: byName, kind: 'name' };
   const byDemonym = gaz.demonyms.get(key);
   if (byDemonym) return { tokenStart: from, tokenEnd: to, countries: byDemonym, kind: 'demonym' };
   return null;
+}
+
+/** A token's key is the first word of some name: the part before a hyphen or a space when it has one ("guinea-bissau"). */
+function startsSomeName(key: string, gaz: CountryGazetteer): boolean {
+  if (gaz.firstWords.has(key)) return true;
+  const cut = key.search(/[\s-]/);
+  return cut > 0 && gaz.firstWords.has(key.slice(0, cut));
 }
 
 /** The longest country name or demonym ending just before token `end` (within `min`..), or null. */

@@ -18,7 +18,17 @@ const TYPE_PREFIX: Record<EntityType, string> = { PERSON: 'per', ORGANIZATION: '
  */
 export function entityId(type: EntityType, canonicalName: string, kbId: string | null): string {
   if (kbId) return `wd:${kbId}`;
-  const words = nameWords(canonicalName);
-  const key = words.map((w) => (/^[0-9]+$/.test(w) ? w : `${w.slice(0, 2)}${phoneticCode(w).toLowerCase()}`)).join('.');
-  return `${TYPE_PREFIX[type]}:${key || 'unnamed'}`;
+  const cacheKey = `${type}\u0000${canonicalName}`;
+  let id = idCache.get(cacheKey);
+  if (id === undefined) {
+    const words = nameWords(canonicalName);
+    const key = words.map((w) => (/^[0-9]+$/.test(w) ? w : `${w.slice(0, 2)}${phoneticCode(w).toLowerCase()}`)).join('.');
+    id = `${TYPE_PREFIX[type]}:${key || 'unnamed'}`;
+    // Names recur across articles; bounded so that a long run cannot grow it without end.
+    if (idCache.size > 100_000) idCache.clear();
+    idCache.set(cacheKey, id);
+  }
+  return id;
 }
+
+const idCache = new Map<string, string>();
