@@ -69,8 +69,9 @@ export type TeamReading = (typeof TEAM_READINGS)[number];
 export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues, reading: TeamReading): Draft[] {
   const candidate = (d: Draft) =>
     d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase())));
-  if (!drafts.some(candidate) || !isSportsCopy(view, cues)) return drafts;
   const plays = drafts.map((d) => candidate(d) && playsAsTeam(view, d, cues));
+  // The whole article is read for sports words only when some country plays.
+  if (!plays.includes(true) || !isSportsCopy(view, cues)) return drafts;
   // "Armenia and Portugal drew 0-0": two countries joined by "and", one of them playing, both play.
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k];
