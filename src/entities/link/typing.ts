@@ -76,6 +76,20 @@ function joinedCountries(view: TokenView, from: number, to: number, sentence: nu
   return drafts;
 }
 
+/** Words before a noun demonym that make it a nationality ("the Finn", "a Dane", "one Swede"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'each', 'every', 'this', 'that', 'no', 'any', 'young', 'fellow', 'lone', 'other']);
+
+/**
+ * A person span that is one singular noun demonym, with no determiner before it and no name after it, is
+ * a person's name that is also a demonym ("Rachel and Finn's romance", "for Finn in his disappointment");
+ * "the Finn won", "a Dane", "Dane Peter Schmeichel" stay nationalities.
+ */
+function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStart: number): boolean {
+  if (to - from !== 1 || /s$/i.test(view.text(from)) || view.isAllCaps(from)) return false;
+  if (from - 1 >= sentenceStart && DETERMINERS.has(view.text(from - 1).toLowerCase())) return false;
+  return !(to < view.count && view.sentence(to) === view.sentence(from) && view.isCapitalized(to));
+}
+
 /**
  * Turns one tagger span into mentions: its type (PERSON, ORGANIZATION, COUNTRY, PLACE, EVENT), the title
  * kept out of a person's name, the country a demonym points at. Returns [] for a span that is no mention
@@ -99,7 +113,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
   // A person span keeps its type when the name is also a person's name ("Jordan", "Chad").
   const names = span.label === 'PER' ? r.countries.scanNames : r.countries.names;
   const country = matchCountryExact(view, from, to, r.countries, names);
-  if (country) {
+  if (country && !(span.label === 'PER' && country.kind === 'demonym' && isDemonymAsName(view, from, to, sentenceStart))) {
     return [draftOf(view, from, to, sentence, { type: 'COUNTRY', source: country.kind === 'demonym' ? 'demonym' : 'model', countries: country.countries })];
   }
   switch (span.label) {

@@ -60,6 +60,16 @@ group('demonyms point at their country', () => {
     expect(mentionsOf(doc, 'Congolese')).toEqual([]);
   });
 
+  it.each([
+    ['Maya and Dane\'s wedding was in June.', 'Dane', 'PERSON'],
+    ['The award went to Finn for his second album.', 'Finn', 'PERSON'],
+    ['The Dane won the stage ahead of a Swede.', 'Dane', 'NORP'],
+    ['Finn Kasper Lund took the lead.', 'Finn', 'NORP'],
+  ])('a person span that is a singular noun demonym is a name only with no article before it and no name after it: %s', (text, surface, type) => {
+    const doc = linkText(text, [[surface, 'PER'], ['Maya', 'PER'], ['Swede', 'MISC'], ['Kasper Lund', 'PER']]);
+    expect(mentionsOf(doc, surface)[0]?.type, describe(doc).join('\n')).toBe(type);
+  });
+
   it('a joined pair of demonyms gives two countries', () => {
     const doc = linkText('The Russian-Chinese exercise began on Monday.', [['Russian-Chinese', 'MISC']]);
     expect([entityAt(doc, 'Russian')?.kbId, entityAt(doc, 'Chinese')?.kbId]).toEqual(['Q159', 'Q148']);
