@@ -43,14 +43,32 @@ export function loadSportsCues(kbDir: string): SportsCues {
   };
 }
 
-/** Sports copy: enough words of the games themselves ("innings", "goalkeeper", "semi-final"). */
+/**
+ * Sports copy: enough words of the games themselves ("innings", "goalkeeper", "semi-final"), where a line
+ * of results or of a standings table ("Ayr 6 Berwick 0", "Berwick 3 0 0 3 1 14 0") counts as one.
+ */
 export function isSportsCopy(view: TokenView, cues: SportsCues): boolean {
   let seen = 0;
   for (let i = 0; i < view.count; i++) {
     const w = view.text(i);
     if (w.length > 2 && cues.sportWords.has(w.toLowerCase()) && ++seen >= cues.minSportWords) return true;
+    if (view.tokens.flags[i] & TOKEN_FLAGS.lineStart && isResultLine(view, i) && ++seen >= cues.minSportWords) return true;
   }
   return false;
+}
+
+/** A short line of names and small whole numbers, at least two of them, and no word of prose. */
+function isResultLine(view: TokenView, first: number): boolean {
+  if (!view.isCapitalized(first)) return false;
+  let numbers = 0;
+  let i = first;
+  for (; i < view.count && (i === first || !(view.tokens.flags[i] & TOKEN_FLAGS.lineStart)); i++) {
+    if (i - first >= 14) return false;
+    const w = view.text(i);
+    if (/^\d{1,3}$/.test(w)) numbers++;
+    else if (/^\p{Ll}{4,}$/u.test(w)) return false;
+  }
+  return numbers >= 2;
 }
 
 /** How a country's name standing for its national team is given (the link stage's `nationalTeams` option). */

@@ -6,7 +6,7 @@ import { matchCountryExact } from './country-match.js';
 import type { Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
-import type { SportsCues, TeamReading } from './teams.js';
+import { isSportsCopy, type SportsCues, type TeamReading } from './teams.js';
 import type { TokenView } from './view.js';
 
 export interface TypingResources {
@@ -300,8 +300,9 @@ const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outsi
 /**
  * A name of data/kb/places.json that the tagger called an organisation is the place where the sentence
  * says so: after a locative preposition ("located in Houston"), or as the region of an address or a
- * dateline ("Cannon Ball, North Dakota", "Houston, Texas"). Elsewhere a city or county name is often its
- * team ("Surrey beat Essex", "Chicago 5 Boston 3"), so the tagger's reading stands.
+ * dateline ("Cannon Ball, North Dakota", "Houston, Texas"), and anywhere outside sports copy. In sports
+ * copy a city or county name is often its team ("Surrey beat Essex", "Chicago 5 Boston 3"), so there the
+ * tagger's reading stands.
  */
 function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingResources): boolean {
   if (!r.placeNames.has(foldName(view.span(from, to)))) return false;
@@ -314,7 +315,24 @@ function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingRe
     if (r.placeNames.has(next) || r.countries.names.has(next) || US_STATE_CODE.test(view.text(to + 1))) return true;
   }
   // The region closing an address line: "Cannon Ball, North Dakota" with nothing after it on the line.
-  return before === ',' && (after === '' || /\n/.test(view.doc.text.slice(view.tokens.end[to - 1], view.tokens.start[to] ?? view.doc.text.length)));
+  if (before === ',' && (after === '' || /\n/.test(view.doc.text.slice(view.tokens.end[to - 1], view.tokens.start[to] ?? view.doc.text.length)))) return true;
+  // "the Danish club Aalborg", "the carrier Wichita": the noun before the name says what it is.
+  if (ORGANIZATION_NOUNS.has(before.toLowerCase())) return false;
+  // Outside sports copy a town is not its team: "Grimsby has been in decline since the 1950s".
+  return !sportsCopy(view, r);
+}
+
+/** Nouns that, right before a name, say it names an organisation ("the Danish club Aalborg"). */
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'club', 'team', 'side', 'franchise', 'outfit', 'company', 'firm', 'group', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'broker',
+  'retailer', 'brewer', 'maker', 'newspaper', 'magazine', 'broadcaster', 'network', 'party', 'union', 'charity', 'agency', 'university',
+]);
+
+const sportsCopyOfDoc = new WeakMap<TokenView, boolean>();
+function sportsCopy(view: TokenView, r: TypingResources): boolean {
+  let yes = sportsCopyOfDoc.get(view);
+  if (yes === undefined) sportsCopyOfDoc.set(view, (yes = isSportsCopy(view, r.sports)));
+  return yes;
 }
 
 /** A two-letter postal code of a US state after a city ("Houston, TX"). */

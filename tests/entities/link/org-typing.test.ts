@@ -48,8 +48,13 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'The clinic is located in Albuquerque and opens daily.', spans: [['Albuquerque', 'ORG']], expected: [['Albuquerque', 'PLACE']] },
     { text: 'Pine Ridge, South Dakota\n\nThe protest went on.', spans: [['Pine Ridge', 'ORG'], ['South Dakota', 'ORG']], expected: [['South Dakota', 'PLACE']] },
     { text: 'She moved to Anchorage, Alaska last year.', spans: [['Anchorage', 'ORG'], ['Alaska', 'LOC']], expected: [['Anchorage', 'PLACE']] },
-    // ... but elsewhere a city's name may be its team, and the tagger's reading stands.
-    { text: 'Albuquerque beat Tucson 3-1 on Sunday.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
+    // ... in sports copy elsewhere a city's name may be its team, and the tagger's reading stands ...
+    { text: 'Albuquerque beat Tucson 3-1 on Sunday. The goalkeeper saved twice and the striker scored.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
+    { text: 'Results:\nAlbuquerque 3 Tucson 1\nAnchorage 0 Tulsa 2', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
+    // ... as it does after a noun that says what the name is ...
+    { text: 'He joined from the American club Albuquerque last summer.', spans: [['Albuquerque', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION']] },
+    // ... and outside sports copy a town is the place.
+    { text: 'Once a fishing port, Albuquerque has been in decline since the 1950s.', spans: [['Albuquerque', 'ORG']], expected: [['Albuquerque', 'PLACE']] },
     // A "person" span that is a name known only as a place is the place.
     { text: 'Rents rose in the heart of Beverly Hills this year.', spans: [['Beverly Hills', 'PER']], expected: [['Beverly Hills', 'PLACE']] },
     // A lone event head is no place: after an ordinal the two name the event, alone it names nothing.
