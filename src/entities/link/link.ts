@@ -13,6 +13,7 @@ import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
 import { nationalTeams } from './teams.js';
+import { extendOrgNames, untaggedOrgSpans } from './untagged-orgs.js';
 import { TokenView } from './view.js';
 import { nameWords } from '../gazetteer/fold.js';
 
@@ -148,6 +149,8 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   spans = joinBodyOfPlace(view, spans, r.orgHeads);
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);
+  spans = extendOrgNames(view, spans, covered, r.orgHeads);
+  spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads)].sort((a, b) => a.start - b.start || b.end - a.end);
 
   let drafts: Draft[] = [];
   const leftovers: NerSpan[] = [];

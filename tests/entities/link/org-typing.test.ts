@@ -82,6 +82,31 @@ group('organisation designators, places after "in", title portfolios', () => {
   });
 });
 
+group('organisation names the tagger cut short or left out', () => {
+  const cases: TypeCase[] = [
+    // A person or organisation span touching a span that ends in a head is one name with it.
+    { text: 'Marlow Medical Industries Inc said it completed the deal.', spans: [['Marlow', 'PER'], ['Medical Industries Inc', 'PER']], expected: [['Marlow Medical Industries Inc', 'ORGANIZATION']], absent: ['Marlow'] },
+    // Capitalised words no name holds join a span that ends in a head, over "and" and "of".
+    { text: 'Erin Tully of Denver-based Kestle Communications said so.', spans: [['Erin Tully', 'PER'], ['Communications', 'MISC']], expected: [['Kestle Communications', 'ORGANIZATION']] },
+    { text: 'The tour was announced by the Rowing and Canoe Racing Board on Friday.', spans: [['Canoe Racing Board', 'MISC']], expected: [['Rowing and Canoe Racing Board', 'ORGANIZATION']] },
+    // ... but not the first word of a sentence, which is capitalised whatever it is.
+    { text: 'Shares of Dunmore & Pryce Co rose.', spans: [['Dunmore & Pryce Co', 'ORG']], expected: [['Dunmore & Pryce Co', 'ORGANIZATION']], absent: ['Shares of Dunmore & Pryce Co'] },
+    // A name the tagger left out that ends in a head is an organisation; a nationality before it stays apart.
+    { text: 'Officials at the Latvian Fisheries Ministry declined to comment.', spans: [['Latvian', 'MISC']], expected: [['Fisheries Ministry', 'ORGANIZATION'], ['Latvian', 'NORP']] },
+    // Not in a headline, where every word is capitalised.
+    { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
+  ];
+  it.each(cases)('$text', (c) => {
+    const doc = linkText(c.text, c.spans);
+    for (const [surface, type] of c.expected) {
+      const [m] = mentionsOf(doc, surface);
+      expect(m, describe(doc).join('\n')).toBeDefined();
+      expect(m.type, describe(doc).join('\n')).toBe(type);
+    }
+    for (const surface of c.absent ?? []) expect(mentionsOf(doc, surface), describe(doc).join('\n')).toEqual([]);
+  });
+});
+
 group('short forms of organisation names', () => {
   it('the words before the designator name the same organisation, not a person', () => {
     const doc = linkText('Brannvik Logistics won the tender. Brannvik said the trucks would arrive in May.', [['Brannvik Logistics', 'ORG'], ['Brannvik', 'PER']]);

@@ -1,0 +1,97 @@
+import type { NerSpan } from '../../doc/types.js';
+import { roleKey, type OrgHeads } from './lexicon.js';
+import type { TokenView } from './view.js';
+
+/** Lower-case words that may stand inside a name between capitalised ones ("Test and County Cricket Board"). */
+const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&']);
+
+/** A sentence where more than this share of the words are capitalised is a headline: every word is. */
+const HEADLINE_SHARE = 0.6;
+
+/**
+ * Names the tagger left out that end in a designator head of data/kb/org-heads.json ("Foreign Ministry",
+ * "Boxing Association", "Jones Medical Industries Inc"): two or more capitalised words in running text,
+ * none of them inside a tagged name, the last one a head. Each becomes an ORG span for the typing pass.
+ * A leading "The" stays out; headlines, where every word is capitalised, are left alone.
+ */
+export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: OrgHeads): NerSpan[] {
+  const out: NerSpan[] = [];
+  const isWord = (i: number) => /\p{L}/u.test(view.text(i));
+  const isNamePart = (i: number) => !covered[i] && isWord(i) && view.isCapitalized(i);
+  for (const [index, s] of view.doc.sentences.entries()) {
+    if (s.zone !== 'body' || isHeadline(view, s.tokenStart, s.tokenEnd)) continue;
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!isNamePart(i)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      for (;;) {
+        if (end < s.tokenEnd && isNamePart(end)) end++;
+        else if (end + 1 < s.tokenEnd && INNER_WORDS.has(view.text(end)) && isNamePart(end + 1)) end += 2;
+        else break;
+      }
+      let start = i;
+      if (/^(The|A|An)$/.test(view.text(start))) start++;
+      let words = 0;
+      for (let k = start; k < end; k++) if (isNamePart(k)) words++;
+      if (words >= 2 && heads.all.has(roleKey(view.text(end - 1)))) {
+        out.push({ start: view.tokens.start[start], end: view.tokens.end[end - 1], tokenStart: start, tokenEnd: end, label: 'ORG', sentence: index, score: 0 });
+        covered.fill(1, start, end);
+      }
+      i = end;
+    }
+  }
+  return out;
+}
+
+function isHeadline(view: TokenView, from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    if (!/\p{L}/u.test(view.text(i))) continue;
+    words++;
+    if (view.isCapitalized(i)) capitalised++;
+  }
+  return words > 0 && capitalised / words > HEADLINE_SHARE;
+}
+
+/**
+ * A name the tagger cut short before a designator head ("Jones" + "Medical Industries Inc", "Reagan" +
+ * "Communications", "Test and" + "County Cricket Board") is one organisation: a span ending in a head
+ * takes in the capitalised words before it that no name holds, joined by "and", "of", "for" or "&", and a
+ * person or organisation span that touches it; places and nationalities before it stay apart ("Russian
+ * Foreign Ministry": a nationality and the ministry, as CoNLL-2003 tags it).
+ */
+export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: OrgHeads): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    const last = s.tokenEnd - 1;
+    if (!view.isCapitalized(last) || !heads.all.has(roleKey(view.text(last)))) {
+      out.push(s);
+      continue;
+    }
+    const from = view.doc.sentences[s.sentence]?.tokenStart ?? 0;
+    let start = s.tokenStart;
+    for (;;) {
+      const p = start - 1;
+      if (p < from) break;
+      // The first word of a sentence is capitalised whatever it is ("Shares of Douglas & Lomason Co"):
+      // it joins only as a name the tagger found.
+      if (p > from && !covered[p] && view.isCapitalized(p) && /\p{L}/u.test(view.text(p)) && !/^(The|A|An)$/.test(view.text(p))) start = p;
+      else if (p - 1 > from && INNER_WORDS.has(view.text(p)) && !covered[p - 1] && view.isCapitalized(p - 1) && !/^(The|A|An)$/.test(view.text(p - 1))) start = p - 1;
+      else break;
+    }
+    let merged = s;
+    if (start < s.tokenStart) {
+      covered.fill(1, start, s.tokenStart);
+      merged = { ...s, tokenStart: start, start: view.tokens.start[start], label: s.label === 'PER' || s.label === 'MISC' ? 'ORG' : s.label };
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.tokenEnd === merged.tokenStart && prev.sentence === merged.sentence && (prev.label === 'PER' || prev.label === 'ORG')) {
+      out[out.length - 1] = { ...merged, tokenStart: prev.tokenStart, start: prev.start, label: 'ORG' };
+    } else out.push(merged);
+  }
+  return out;
+}
