@@ -1,4 +1,5 @@
 import type { NerSpan } from '../../doc/types.js';
+import { KIND } from '../../tokenize/tags.js';
 import { roleKey, type OrgHeads } from './lexicon.js';
 import type { TokenView } from './view.js';
 
@@ -16,8 +17,8 @@ const HEADLINE_SHARE = 0.6;
  */
 export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: OrgHeads): NerSpan[] {
   const out: NerSpan[] = [];
-  const isWord = (i: number) => /\p{L}/u.test(view.text(i));
-  const isNamePart = (i: number) => !covered[i] && isWord(i) && view.isCapitalized(i);
+  // A capital first is checked on the character code; only then is the token's text read.
+  const isNamePart = (i: number) => !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word;
   for (const [index, s] of view.doc.sentences.entries()) {
     if (s.zone !== 'body' || isHeadline(view, s.tokenStart, s.tokenEnd)) continue;
     let i = s.tokenStart;
@@ -50,7 +51,7 @@ function isHeadline(view: TokenView, from: number, to: number): boolean {
   let words = 0;
   let capitalised = 0;
   for (let i = from; i < to; i++) {
-    if (!/\p{L}/u.test(view.text(i))) continue;
+    if (view.tokens.kind[i] !== KIND.word) continue;
     words++;
     if (view.isCapitalized(i)) capitalised++;
   }
