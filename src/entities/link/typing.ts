@@ -221,12 +221,12 @@ function splitTrailingPlace(view: TokenView, span: NerSpan, from: number, to: nu
     // Only after a name of capitalised words: "in" inside a name with other function words belongs to it
     // ("Organisation for Security and Cooperation in Europe").
     if (!view.isCapitalized(i)) {
-      if (view.text(i) !== 'in') return null;
+      if (view.text(i) !== 'in' && !(view.text(i) === 'of' && isOfCountry(view, from, i, to, r))) return null;
     } else continue;
     const p = i + 1;
     const country = matchCountryExact(view, p, to, r.countries);
     const key = foldName(view.span(p, to));
-    const place = !country && (r.countries.capitals.has(key) || r.kb.find('PLACE', key) !== undefined);
+    const place = !country && view.text(i) === 'in' && (r.countries.capitals.has(key) || r.kb.find('PLACE', key) !== undefined);
     if (!country && !place) return null;
     const head: NerSpan = { ...span, tokenStart: from, tokenEnd: i, start: view.tokens.start[from], end: view.tokens.end[i - 1] };
     const out = typeSpan(view, head, sentenceStart, r);
@@ -265,6 +265,17 @@ function isTitlePortfolio(view: TokenView, from: number, to: number, span: NerSp
   // Only offices of government: "General Motors Chairman" names General Motors.
   if (r.roles.heads.get(roleKey(view.text(next))) !== 'government' || !r.roles.modifiers.has(roleKey(view.text(from)))) return false;
   return orgHeadEnds(view, from, to, r.orgHeads) !== 'over-place';
+}
+
+/**
+ * "Karlsruhe of Germany", "Kia Motor Corp of South Korea": a club or a company and its country, two
+ * names, where the word before "of" is no head that takes a place ("Bank of Ghana", "University of
+ * Tromso"), no title ("King of Spain") and the whole is no country's name ("Republic of Ireland").
+ */
+function isOfCountry(view: TokenView, from: number, of: number, to: number, r: TypingResources): boolean {
+  const before = roleKey(view.text(of - 1));
+  if (r.orgHeads.ofPlace.has(before) || r.roles.heads.has(before) || r.placeHeads.has(before)) return false;
+  return matchCountryExact(view, of + 1, to, r.countries) !== null && matchCountryExact(view, from, to, r.countries) === null;
 }
 
 /**

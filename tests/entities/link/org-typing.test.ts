@@ -93,6 +93,11 @@ group('organisation names the tagger cut short or left out', () => {
     { text: 'Shares of Dunmore & Pryce Co rose.', spans: [['Dunmore & Pryce Co', 'ORG']], expected: [['Dunmore & Pryce Co', 'ORGANIZATION']], absent: ['Shares of Dunmore & Pryce Co'] },
     // A name the tagger left out that ends in a head is an organisation; a nationality before it stays apart.
     { text: 'Officials at the Latvian Fisheries Ministry declined to comment.', spans: [['Latvian', 'MISC']], expected: [['Fisheries Ministry', 'ORGANIZATION'], ['Latvian', 'NORP']] },
+    // A club or company "of" its country is two names; a body that takes a place with "of" is one.
+    { text: 'Shares in Fendrel of Sweden rose.', spans: [['Fendrel of Sweden', 'ORG']], expected: [['Fendrel', 'ORGANIZATION'], ['Sweden', 'COUNTRY']], absent: ['Fendrel of Sweden'] },
+    { text: 'Marlow Motor Corp of South Korea said sales fell.', spans: [['Marlow Motor Corp of South Korea', 'ORG']], expected: [['Marlow Motor Corp', 'ORGANIZATION'], ['South Korea', 'COUNTRY']] },
+    { text: 'Talks with the Central Bank of Ghana resumed.', spans: [['Central Bank of Ghana', 'ORG']], expected: [['Central Bank of Ghana', 'ORGANIZATION']], absent: ['Ghana'] },
+    { text: 'Fans of the Republic of Ireland cheered.', spans: [['Republic of Ireland', 'ORG']], expected: [], absent: ['Republic', 'Ireland'] },
     // Not in a headline, where every word is capitalised.
     { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
   ];
