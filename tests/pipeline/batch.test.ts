@@ -65,18 +65,28 @@ describe('batch runs', () => {
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
     const journal = path.join(out, PARTIAL_DIR, 'progress.jsonl');
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    // The journal's last line may be half written when it is read (or when the kill lands): the last
+    // whole line is what counts, as it is for --resume.
+    const lastDocs = (): number => {
+      const lines = readFileSync(journal, 'utf8').split('\n').filter(Boolean);
+      for (let k = lines.length - 1; k >= 0; k--) {
+        try {
+          return (JSON.parse(lines[k]) as { docs: number }).docs;
+        } catch {
+          // half a line: try the one before
+        }
+      }
+      return 0;
+    };
     // Kill it once some documents are written and while others are still to come.
     for (let i = 0; i < 3000; i++) {
       await new Promise((r) => setTimeout(r, 10));
-      if (existsSync(journal)) {
-        const last = readFileSync(journal, 'utf8').trim().split('\n').pop()!;
-        if (JSON.parse(last).docs >= 100) break;
-      }
+      if (existsSync(journal) && lastDocs() >= 100) break;
     }
     child.kill('SIGKILL');
     await exited;
     expect(existsSync(path.join(out, 'documents.csv'))).toBe(false);
-    const done = JSON.parse(readFileSync(journal, 'utf8').trim().split('\n').pop()!).docs;
+    const done = lastDocs();
     expect(done).toBeGreaterThanOrEqual(100);
     expect(done).toBeLessThan(4000);
 

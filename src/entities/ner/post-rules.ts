@@ -294,6 +294,30 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'one-person-across-particles',
+    reason: 'Two person spans with nothing between them but a space ("Miguel" + "Angel Jimenez") or lower-case name particles ("Joost" van der "Westhuizen", "Danie" van "Schalkwyk") are one name: the tagger began a second name where the first went on. Two people are written apart by a comma, "and" or a line break.',
+    apply(ctx, spans) {
+      const { tokens, doc } = ctx;
+      const lower = (t: number) => doc.text.slice(tokens.start[t], tokens.end[t]);
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        const prev = out[out.length - 1];
+        if (prev && prev.label === 'PER' && s.label === 'PER' && prev.sentence === s.sentence && s.tokenStart - prev.tokenEnd <= 3) {
+          let between = true;
+          for (let t = prev.tokenEnd; t < s.tokenStart; t++) if (!INNER_NAME_PARTICLES.has(lower(t))) between = false;
+          // Only spaces in the text between the words: no line break, no punctuation.
+          const gap = doc.text.slice(tokens.end[prev.tokenEnd - 1], tokens.start[s.tokenStart]);
+          if (between && /^[ \p{L}]+$|^ $/u.test(gap) && !/\n/.test(gap)) {
+            out[out.length - 1] = span(ctx, prev.tokenStart, s.tokenEnd, 'PER', Math.min(prev.score, s.score));
+            continue;
+          }
+        }
+        out.push(s);
+      }
+      return out;
+    },
+  },
+  {
     id: 'document-consistency',
     reason: 'Within one article a name keeps one type: "Trump" after "Donald Trump" is the same person wherever it stands. Each span votes for the type of its words with its confidence, a person\'s full name also votes for its surname alone, and a span whose type lost the vote takes the winning type.',
     apply(ctx, spans) {
@@ -368,6 +392,9 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
 ];
+
+/** Lower-case particles inside a person's name ("Joost van der Westhuizen", "Luiz Inacio da Silva"). */
+const INNER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den', 'de', 'von', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'ten', 'bin', 'ibn']);
 
 /** Characters that separate items on a page: a name never runs over them. */
 const SEPARATORS: ReadonlySet<number> = new Set([...'•|·¦▪►'].map((c) => c.charCodeAt(0)));

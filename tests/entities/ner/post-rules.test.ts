@@ -30,6 +30,10 @@ function run(ruleId: string, text: string, spans: [string, NerLabel][], lexicon 
 describe('ner post-rules', () => {
   it.each([
     ['trim-punctuation', 'Offices • Bank of Ghana • Contacts', [['• Bank of Ghana •', 'ORG']], [['Bank of Ghana', 'ORG']]],
+    ['one-person-across-particles', 'The scrum-half Pieter van der Merwe scored.', [['Pieter', 'PER'], ['Merwe', 'PER']], [['Pieter van der Merwe', 'PER']]],
+    ['one-person-across-particles', 'Third was Jose Maria Olmedo of Spain.', [['Jose', 'PER'], ['Maria Olmedo', 'PER']], [['Jose Maria Olmedo', 'PER']]],
+    ['one-person-across-particles', 'Guests included Anna Berg, Tomas Lind and Eva Sand.', [['Anna Berg', 'PER'], ['Tomas Lind', 'PER'], ['Eva Sand', 'PER']], [['Anna Berg', 'PER'], ['Tomas Lind', 'PER'], ['Eva Sand', 'PER']]],
+    ['one-person-across-particles', 'Ana Reyes\nTomas Lind', [['Ana Reyes', 'PER'], ['Tomas Lind', 'PER']], [['Ana Reyes', 'PER'], ['Tomas Lind', 'PER']]],
     ['no-hyphen-cut', 'Kim Yo-jong spoke.', [['Kim Yo-', 'PER']], [['Kim Yo-jong', 'PER']]],
     ['no-hyphen-cut', 'Crowds cheered al-Sadr in Najaf.', [['Sadr', 'PER']], [['al-Sadr', 'PER']]],
     ['no-hyphen-cut', 'The pro-Kremlin paper said so.', [['Kremlin', 'ORG']], [['Kremlin', 'ORG']]],
