@@ -1,4 +1,4 @@
-import type { NerSpan } from '../../doc/types.js';
+import type { NerLabel, NerSpan } from '../../doc/types.js';
 import { foldName, nameWords } from '../gazetteer/fold.js';
 import type { CountryGazetteer } from '../gazetteer/countries.js';
 import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
@@ -6,6 +6,7 @@ import { matchCountryExact } from './country-match.js';
 import type { Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
+import { TOKEN_FLAGS } from '../../tokenize/tags.js';
 import { isSportsCopy, type SportsCues, type TeamReading } from './teams.js';
 import type { TokenView } from './view.js';
 
@@ -24,11 +25,19 @@ export interface TypingResources {
   nationalTeams: TeamReading;
 }
 
-/** Tokens [from, to) of a span without a leading "the" and a trailing possessive ("the US's" -> "US"). */
-function trimSpan(view: TokenView, from: number, to: number): [number, number] {
+/**
+ * Tokens [from, to) of a span without a leading "the" and a trailing possessive ("the US's" -> "US"). A
+ * "The" written with its capital inside a sentence is part of the name of a place or a body ("at The
+ * Oval", "reads The Globe and Mail"), never of a person's.
+ */
+function trimSpan(view: TokenView, from: number, to: number, label: NerLabel): [number, number] {
   while (to - from > 1 && (view.isPossessive(to - 1) || view.text(to - 1) === '-' || view.text(to - 1) === ',')) to--;
-  while (to - from > 1 && /^(the|The|THE)$/.test(view.text(from))) from++;
+  while (to - from > 1 && /^(the|The|THE)$/.test(view.text(from)) && !(label !== 'PER' && view.text(from) === 'The' && !startsSentence(view, from))) from++;
   return [from, to];
+}
+
+function startsSentence(view: TokenView, i: number): boolean {
+  return i === 0 || view.sentence(i - 1) !== view.sentence(i) || (view.tokens.flags[i] & TOKEN_FLAGS.lineStart) !== 0;
 }
 
 function draftOf(view: TokenView, from: number, to: number, sentence: number, d: Omit<Draft, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'sentence'>): Draft {
@@ -96,7 +105,7 @@ function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStar
  * (a MISC that is neither a demonym nor an event, a person span of title words only).
  */
 export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, r: TypingResources): Draft[] {
-  const [from, to] = trimSpan(view, span.tokenStart, span.tokenEnd);
+  const [from, to] = trimSpan(view, span.tokenStart, span.tokenEnd, span.label);
   const sentence = span.sentence;
   const split = splitTrailingPlace(view, span, from, to, sentenceStart, r) ?? splitCoordinatedOrgs(view, span, from, to, sentenceStart, r);
   if (split) return split;
@@ -134,7 +143,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
         const c = inside.role.country;
         drafts.push(draftOf(view, c.tokenStart, c.tokenEnd, sentence, { type: 'COUNTRY', source: c.kind === 'demonym' ? 'demonym' : 'model', countries: c.countries }));
       }
-      const [nFrom, nTo] = trimSpan(view, nameStart, to);
+      const [nFrom, nTo] = trimSpan(view, nameStart, to, 'PER');
       const name = view.span(nFrom, nTo);
       drafts.push(draftOf(view, nFrom, nTo, sentence, { type: 'PERSON', source: 'model', role, words: nameWords(name), kb: r.kb.find('PERSON', name) }));
       return drafts;

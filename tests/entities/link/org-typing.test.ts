@@ -98,6 +98,9 @@ group('organisation names the tagger cut short or left out', () => {
     { text: 'Marlow Motor Corp of South Korea said sales fell.', spans: [['Marlow Motor Corp of South Korea', 'ORG']], expected: [['Marlow Motor Corp', 'ORGANIZATION'], ['South Korea', 'COUNTRY']] },
     { text: 'Talks with the Central Bank of Ghana resumed.', spans: [['Central Bank of Ghana', 'ORG']], expected: [['Central Bank of Ghana', 'ORGANIZATION']], absent: ['Ghana'] },
     { text: 'Fans of the Republic of Ireland cheered.', spans: [['Republic of Ireland', 'ORG']], expected: [], absent: ['Republic', 'Ireland'] },
+    // A "The" with its capital inside a sentence is part of the name; "the" and a sentence's first "The" are not.
+    { text: 'The final test is at The Oval in London.', spans: [['The Oval', 'LOC'], ['London', 'LOC']], expected: [['The Oval', 'PLACE']], absent: ['Oval'] },
+    { text: 'The Kremlin said the Kremlin would reply.', spans: [['The Kremlin', 'ORG'], ['the Kremlin', 'ORG']], expected: [['Kremlin', 'ORGANIZATION']], absent: ['The Kremlin', 'the Kremlin'] },
     // Not in a headline, where every word is capitalised.
     { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
   ];
