@@ -158,6 +158,9 @@ export function loadCountryGazetteer(kbDir: string = KB_DIR): CountryGazetteer {
     const words = key.split(/[\s-]+/).length;
     maxScanWords = Math.max(maxScanWords, words);
     const [first, last] = edgeWordKeys(key);
+    // A native name whose edge word is only an apostrophe's tail ("kuki 'airani") gives an empty key, which
+    // would match a token with no letters: "Kiribati ." read as "Kiribati" with its full stop.
+    if (!first || !last) continue;
     firstWords.set(first, Math.max(words, firstWords.get(first) ?? 0));
     lastWords.set(last, Math.max(words, lastWords.get(last) ?? 0));
   }

@@ -1,7 +1,7 @@
 import { foldName } from '../gazetteer/fold.js';
 import type { Doc, Entity, EntityType, Mention, NerSpan } from '../../doc/types.js';
 import { clusterPersons } from './coref.js';
-import { matchCountryExact } from './country-match.js';
+import { matchCountryExact, matchCountryStartingAt } from './country-match.js';
 import { roleKey, type OrgHeads } from './lexicon.js';
 import { findDescriptions } from './descriptions.js';
 import type { Draft } from './draft.js';
@@ -94,6 +94,24 @@ function joinBodyOfPlace(view: TokenView, spans: NerSpan[], heads: OrgHeads): Ne
  * title nor a country or demonym, is the first word of the name ("her host Do Van Minh", where "Do" is
  * also a common word).
  */
+/**
+ * A span that is the start of a country's name the tagger cut short ("El" of "El Salvador") takes in the
+ * rest when no other name holds it: the whole is the country.
+ */
+function extendCountryNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, r: TypingResources): NerSpan[] {
+  return spans.map((s) => {
+    const sentence = view.doc.sentences[s.sentence];
+    if (!sentence || s.tokenEnd >= sentence.tokenEnd || covered[s.tokenEnd]) return s;
+    const m = matchCountryStartingAt(view, s.tokenStart, sentence.tokenEnd, r.countries, r.countries.names);
+    if (!m || m.kind !== 'name' || m.tokenEnd <= s.tokenEnd) return s;
+    // Only words of the name: the gazetteer's folded keys drop periods, so "Iraq ." would match "Iraq".
+    for (let k = s.tokenEnd; k < m.tokenEnd; k++) if (covered[k] || !(view.isCapitalized(k) || view.text(k) === '-')) return s;
+    if (!view.isCapitalized(m.tokenEnd - 1)) return s;
+    covered.fill(1, s.tokenEnd, m.tokenEnd);
+    return { ...s, tokenEnd: m.tokenEnd, end: view.tokens.end[m.tokenEnd - 1], label: 'LOC' };
+  });
+}
+
 function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, r: TypingResources): NerSpan[] {
   return spans.map((s) => {
     const prev = s.tokenStart - 1;
@@ -149,6 +167,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   spans = joinBodyOfPlace(view, spans, r.orgHeads);
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);
+  spans = extendCountryNames(view, spans, covered, r);
   spans = extendOrgNames(view, spans, covered, r.orgHeads);
   spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads)].sort((a, b) => a.start - b.start || b.end - a.end);
 

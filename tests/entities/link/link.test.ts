@@ -70,6 +70,17 @@ group('demonyms point at their country', () => {
     expect(mentionsOf(doc, surface)[0]?.type, describe(doc).join('\n')).toBe(type);
   });
 
+  it('a country the gazetteer finds at the end of a sentence leaves the full stop out', () => {
+    const doc = linkText('The talks were held in Kiribati. Delegates flew home.', []);
+    expect(describe(doc)).toEqual(['Kiribati|COUNTRY|wd:Q710']);
+  });
+
+  it('a span the tagger cut inside a country\'s name takes in the rest ("El" of "El Salvador")', () => {
+    const doc = linkText('Mexico beat El Salvador 3-1 in a friendly.', [['Mexico', 'LOC'], ['El', 'ORG']]);
+    expect(mentionsOf(doc, 'El Salvador')[0]?.type, describe(doc).join('\n')).toBe('COUNTRY');
+    expect(mentionsOf(doc, 'El')).toEqual([]);
+  });
+
   it('a joined pair of demonyms gives two countries', () => {
     const doc = linkText('The Russian-Chinese exercise began on Monday.', [['Russian-Chinese', 'MISC']]);
     expect([entityAt(doc, 'Russian')?.kbId, entityAt(doc, 'Chinese')?.kbId]).toEqual(['Q159', 'Q148']);
