@@ -89,12 +89,6 @@ function joinBodyOfPlace(view: TokenView, spans: NerSpan[], heads: OrgHeads): Ne
 }
 
 /**
- * A person span that the tagger started one word late: a capitalised word right before it, in mid-sentence
- * of the article body (a headline capitalises every word), that no span covers and that is neither a
- * title nor a country or demonym, is the first word of the name ("her host Do Van Minh", where "Do" is
- * also a common word).
- */
-/**
  * A span that is the start of a country's name the tagger cut short ("El" of "El Salvador") takes in the
  * rest when no other name holds it: the whole is the country.
  */
@@ -112,6 +106,12 @@ function extendCountryNames(view: TokenView, spans: NerSpan[], covered: Uint8Arr
   });
 }
 
+/**
+ * A person span that the tagger started one word late: a capitalised word right before it, in mid-sentence
+ * of the article body (a headline capitalises every word), that no span covers and that is neither a
+ * title nor a country or demonym, is the first word of the name ("her host Do Van Minh", where "Do" is
+ * also a common word).
+ */
 function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, r: TypingResources): NerSpan[] {
   return spans.map((s) => {
     const prev = s.tokenStart - 1;
