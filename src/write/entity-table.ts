@@ -44,8 +44,9 @@ export class EntityTable {
     for (const t of this.tallies.values()) {
       const own = foldName(t.entity.name);
       for (const a of t.aliases) {
-        const key = `${t.entity.type}\u0000${foldName(a)}`;
-        if (foldName(a) === own) continue;
+        const folded = foldName(a);
+        if (folded === own) continue;
+        const key = `${t.entity.type}\u0000${folded}`;
         let ids = owners.get(key);
         if (!ids) owners.set(key, (ids = new Set()));
         ids.add(t.entity.id);

@@ -98,9 +98,8 @@ function extendCountryNames(view: TokenView, spans: NerSpan[], covered: Uint8Arr
     if (!sentence || s.tokenEnd >= sentence.tokenEnd || covered[s.tokenEnd]) return s;
     const m = matchCountryStartingAt(view, s.tokenStart, sentence.tokenEnd, r.countries, r.countries.names);
     if (!m || m.kind !== 'name' || m.tokenEnd <= s.tokenEnd) return s;
-    // Only words of the name: the gazetteer's folded keys drop periods, so "Iraq ." would match "Iraq".
+    // Only capitalised words and hyphens: a lower-case word or a stop after the span is left as it is.
     for (let k = s.tokenEnd; k < m.tokenEnd; k++) if (covered[k] || !(view.isCapitalized(k) || view.text(k) === '-')) return s;
-    if (!view.isCapitalized(m.tokenEnd - 1)) return s;
     covered.fill(1, s.tokenEnd, m.tokenEnd);
     return { ...s, tokenEnd: m.tokenEnd, end: view.tokens.end[m.tokenEnd - 1], label: 'LOC' };
   });

@@ -43,11 +43,20 @@ export function loadSportsCues(kbDir: string): SportsCues {
   };
 }
 
+const sportsCopyOfArticle = new WeakMap<TokenView, boolean>();
+
+/** isSportsCopy, read once per article: the link stage asks for it from typing and from nationalTeams. */
+export function sportsCopy(view: TokenView, cues: SportsCues): boolean {
+  let yes = sportsCopyOfArticle.get(view);
+  if (yes === undefined) sportsCopyOfArticle.set(view, (yes = isSportsCopy(view, cues)));
+  return yes;
+}
+
 /**
  * Sports copy: enough words of the games themselves ("innings", "goalkeeper", "semi-final"), where a line
  * of results or of a standings table ("Ayr 6 Berwick 0", "Berwick 3 0 0 3 1 14 0") counts as one.
  */
-export function isSportsCopy(view: TokenView, cues: SportsCues): boolean {
+function isSportsCopy(view: TokenView, cues: SportsCues): boolean {
   let seen = 0;
   for (let i = 0; i < view.count; i++) {
     const w = view.text(i);
@@ -89,7 +98,7 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase())));
   const plays = drafts.map((d) => candidate(d) && playsAsTeam(view, d, cues));
   // The whole article is read for sports words only when some country plays.
-  if (!plays.includes(true) || !isSportsCopy(view, cues)) return drafts;
+  if (!plays.includes(true) || !sportsCopy(view, cues)) return drafts;
   // "Armenia and Portugal drew 0-0": two countries joined by "and", one of them playing, both play.
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k];

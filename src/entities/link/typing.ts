@@ -7,7 +7,7 @@ import type { Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
 import { TOKEN_FLAGS } from '../../tokenize/tags.js';
-import { isSportsCopy, type SportsCues, type TeamReading } from './teams.js';
+import { sportsCopy, type SportsCues, type TeamReading } from './teams.js';
 import type { TokenView } from './view.js';
 
 export interface TypingResources {
@@ -339,7 +339,7 @@ function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingRe
   // "the Danish club Aalborg", "the carrier Wichita": the noun before the name says what it is.
   if (ORGANIZATION_NOUNS.has(before.toLowerCase())) return false;
   // Outside sports copy a town is not its team: "Grimsby has been in decline since the 1950s".
-  return !sportsCopy(view, r);
+  return !sportsCopy(view, r.sports);
 }
 
 /** Nouns that, right before a name, say it names an organisation ("the Danish club Aalborg"). */
@@ -348,12 +348,6 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'retailer', 'brewer', 'maker', 'newspaper', 'magazine', 'broadcaster', 'network', 'party', 'union', 'charity', 'agency', 'university',
 ]);
 
-const sportsCopyOfDoc = new WeakMap<TokenView, boolean>();
-function sportsCopy(view: TokenView, r: TypingResources): boolean {
-  let yes = sportsCopyOfDoc.get(view);
-  if (yes === undefined) sportsCopyOfDoc.set(view, (yes = isSportsCopy(view, r.sports)));
-  return yes;
-}
 
 /** A two-letter postal code of a US state after a city ("Houston, TX"). */
 const US_STATE_CODE = /^[A-Z]{2}$/;

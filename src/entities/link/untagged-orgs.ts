@@ -6,6 +6,9 @@ import type { TokenView } from './view.js';
 /** Lower-case words that may stand inside a name between capitalised ones ("Test and County Cricket Board"). */
 const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&']);
 
+/** An article before a name ("The Boxing Association") is not part of it here. */
+const ARTICLE = /^(The|A|An)$/;
+
 /** A sentence where more than this share of the words are capitalised is a headline: every word is. */
 const HEADLINE_SHARE = 0.6;
 
@@ -34,7 +37,7 @@ export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: Or
         else break;
       }
       let start = i;
-      if (/^(The|A|An)$/.test(view.text(start))) start++;
+      if (ARTICLE.test(view.text(start))) start++;
       let words = 0;
       for (let k = start; k < end; k++) if (isNamePart(k)) words++;
       if (words >= 2 && heads.all.has(roleKey(view.text(end - 1)))) {
@@ -80,8 +83,8 @@ export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8
       if (p < from) break;
       // The first word of a sentence is capitalised whatever it is ("Shares of Douglas & Lomason Co"):
       // it joins only as a name the tagger found.
-      if (p > from && !covered[p] && view.isCapitalized(p) && /\p{L}/u.test(view.text(p)) && !/^(The|A|An)$/.test(view.text(p))) start = p;
-      else if (p - 1 > from && INNER_WORDS.has(view.text(p)) && !covered[p - 1] && view.isCapitalized(p - 1) && !/^(The|A|An)$/.test(view.text(p - 1))) start = p - 1;
+      if (p > from && !covered[p] && view.isCapitalized(p) && /\p{L}/u.test(view.text(p)) && !ARTICLE.test(view.text(p))) start = p;
+      else if (p - 1 > from && INNER_WORDS.has(view.text(p)) && !covered[p - 1] && view.isCapitalized(p - 1) && !ARTICLE.test(view.text(p - 1))) start = p - 1;
       else break;
     }
     let merged = s;

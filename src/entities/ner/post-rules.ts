@@ -298,16 +298,16 @@ export const POST_RULES: readonly PostRule[] = [
     reason: 'Two person spans with nothing between them but a space ("Miguel" + "Angel Jimenez") or lower-case name particles ("Joost" van der "Westhuizen", "Danie" van "Schalkwyk") are one name: the tagger began a second name where the first went on. Two people are written apart by a comma, "and" or a line break.',
     apply(ctx, spans) {
       const { tokens, doc } = ctx;
-      const lower = (t: number) => doc.text.slice(tokens.start[t], tokens.end[t]);
+      const textOf = (t: number) => doc.text.slice(tokens.start[t], tokens.end[t]);
       const out: NerSpan[] = [];
       for (const s of spans) {
         const prev = out[out.length - 1];
         if (prev && prev.label === 'PER' && s.label === 'PER' && prev.sentence === s.sentence && s.tokenStart - prev.tokenEnd <= 3) {
           let between = true;
-          for (let t = prev.tokenEnd; t < s.tokenStart; t++) if (!INNER_NAME_PARTICLES.has(lower(t))) between = false;
-          // Only spaces in the text between the words: no line break, no punctuation.
+          for (let t = prev.tokenEnd; t < s.tokenStart; t++) if (!INNER_NAME_PARTICLES.has(textOf(t))) between = false;
+          // Only spaces and the particles' letters between the names: no line break, no punctuation.
           const gap = doc.text.slice(tokens.end[prev.tokenEnd - 1], tokens.start[s.tokenStart]);
-          if (between && /^[ \p{L}]+$|^ $/u.test(gap) && !/\n/.test(gap)) {
+          if (between && /^[ \p{L}]+$/u.test(gap)) {
             out[out.length - 1] = span(ctx, prev.tokenStart, s.tokenEnd, 'PER', Math.min(prev.score, s.score));
             continue;
           }

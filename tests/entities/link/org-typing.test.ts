@@ -8,6 +8,17 @@ interface TypeCase {
   absent?: string[];
 }
 
+/** Each expected surface is a mention of its type; each absent one is no mention. */
+function checkTyping(c: TypeCase): void {
+  const doc = linkText(c.text, c.spans);
+  for (const [surface, type] of c.expected) {
+    const [m] = mentionsOf(doc, surface);
+    expect(m, describe(doc).join('\n')).toBeDefined();
+    expect(m.type, describe(doc).join('\n')).toBe(type);
+  }
+  for (const surface of c.absent ?? []) expect(mentionsOf(doc, surface), describe(doc).join('\n')).toEqual([]);
+}
+
 group('organisation designators, places after "in", title portfolios', () => {
   const cases: TypeCase[] = [
     // A designator head makes a "person" span an organisation.
@@ -71,15 +82,7 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'Donations through FundRaiser rose sharply.', spans: [['FundRaiser', 'PER']], expected: [['FundRaiser', 'ORGANIZATION']] },
     { text: 'Coach McDonald praised the defence.', spans: [['McDonald', 'PER']], expected: [['McDonald', 'PERSON']] },
   ];
-  it.each(cases)('$text', (c) => {
-    const doc = linkText(c.text, c.spans);
-    for (const [surface, type] of c.expected) {
-      const [m] = mentionsOf(doc, surface);
-      expect(m, describe(doc).join('\n')).toBeDefined();
-      expect(m.type, describe(doc).join('\n')).toBe(type);
-    }
-    for (const surface of c.absent ?? []) expect(mentionsOf(doc, surface), describe(doc).join('\n')).toEqual([]);
-  });
+  it.each(cases)('$text', checkTyping);
 });
 
 group('organisation names the tagger cut short or left out', () => {
@@ -104,15 +107,7 @@ group('organisation names the tagger cut short or left out', () => {
     // Not in a headline, where every word is capitalised.
     { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
   ];
-  it.each(cases)('$text', (c) => {
-    const doc = linkText(c.text, c.spans);
-    for (const [surface, type] of c.expected) {
-      const [m] = mentionsOf(doc, surface);
-      expect(m, describe(doc).join('\n')).toBeDefined();
-      expect(m.type, describe(doc).join('\n')).toBe(type);
-    }
-    for (const surface of c.absent ?? []) expect(mentionsOf(doc, surface), describe(doc).join('\n')).toEqual([]);
-  });
+  it.each(cases)('$text', checkTyping);
 });
 
 group('short forms of organisation names', () => {
