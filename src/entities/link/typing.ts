@@ -100,6 +100,16 @@ function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStar
 }
 
 /**
+ * "the Duchess's arrival", "than the Senator does": a title or role word alone after "the" stands for a
+ * person named elsewhere and is no name, whatever class the tagger gave it (CoNLL-2003 leaves "the Queen",
+ * "the Princess" untagged). In capitals it may be a name ("the PRESIDENT" in a headline is left alone).
+ */
+function isTitleAfterThe(view: TokenView, from: number, to: number, sentenceStart: number, roles: RoleLexicon): boolean {
+  if (to - from !== 1 || from - 1 < sentenceStart || view.isAllCaps(from) || !roles.heads.has(roleKey(view.text(from)))) return false;
+  return view.text(from - 1).toLowerCase() === 'the';
+}
+
+/**
  * Turns one tagger span into mentions: its type (PERSON, ORGANIZATION, COUNTRY, PLACE, EVENT), the title
  * kept out of a person's name, the country a demonym points at. Returns [] for a span that is no mention
  * (a MISC that is neither a demonym nor an event, a person span of title words only).
@@ -107,6 +117,7 @@ function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStar
 export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, r: TypingResources): Draft[] {
   const [from, to] = trimSpan(view, span.tokenStart, span.tokenEnd, span.label);
   const sentence = span.sentence;
+  if (isTitleAfterThe(view, from, to, sentenceStart, r.roles)) return [];
   const split = splitTrailingPlace(view, span, from, to, sentenceStart, r) ?? splitCoordinatedOrgs(view, span, from, to, sentenceStart, r);
   if (split) return split;
   // "the Transport Cabinet Secretary", "Bank of England Governor" drawn as one non-person span: the title

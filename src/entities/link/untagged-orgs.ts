@@ -70,7 +70,8 @@ function isHeadline(view: TokenView, from: number, to: number): boolean {
  */
 export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: OrgHeads): NerSpan[] {
   const out: NerSpan[] = [];
-  for (const s of spans) {
+  for (let s of spans) {
+    s = withHeadAfter(view, s, covered, heads);
     const last = s.tokenEnd - 1;
     if (!view.isCapitalized(last) || !heads.all.has(roleKey(view.text(last)))) {
       out.push(s);
@@ -98,4 +99,19 @@ export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8
     } else out.push(merged);
   }
   return out;
+}
+
+/**
+ * An organisation span the tagger ended one word before its designator head ("Louisiana Alligator
+ * Advisory" + "Council", "Acme Steel" + "Corp") takes the capitalised heads that follow it in the sentence
+ * and that no name holds.
+ */
+function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads): NerSpan {
+  if (s.label !== 'ORG') return s;
+  const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
+  let end = s.tokenEnd;
+  while (end < to && !covered[end] && view.isCapitalized(end) && view.tokens.kind[end] === KIND.word && heads.all.has(roleKey(view.text(end)))) end++;
+  if (end === s.tokenEnd) return s;
+  covered.fill(1, s.tokenEnd, end);
+  return { ...s, tokenEnd: end, end: view.tokens.end[end - 1] };
 }

@@ -38,6 +38,20 @@ group('titles and roles stay out of the name', () => {
     const doc = linkText('Prince played for three hours.', [['Prince', 'PER']]);
     expect(mentionsOf(doc, 'Prince')[0]?.type).toBe('PERSON');
   });
+
+  it.each([
+    { text: "Crowds waited, but the Countess's car was late.", span: 'Countess', label: 'ORG' },
+    { text: 'Nobody looked as calm as the Senator did.', span: 'Senator', label: 'PER' },
+    { text: 'The Archbishop said the Bishop would attend.', span: 'Bishop', label: 'LOC' },
+  ] as const)('a title alone after "the" is no name: $text', (c) => {
+    const doc = linkText(c.text, [[c.span, c.label]]);
+    expect(mentionsOf(doc, c.span), describe(doc).join('\n')).toEqual([]);
+  });
+
+  it('a title in capitals after "the" is left to the tagger', () => {
+    const doc = linkText('Letters to the EDITOR arrived.', [['EDITOR', 'ORG']]);
+    expect(mentionsOf(doc, 'EDITOR')[0]?.type).toBe('ORGANIZATION');
+  });
 });
 
 group('demonyms point at their country', () => {

@@ -104,6 +104,10 @@ group('organisation names the tagger cut short or left out', () => {
     // A "The" with its capital inside a sentence is part of the name; "the" and a sentence's first "The" are not.
     { text: 'The final test is at The Oval in London.', spans: [['The Oval', 'LOC'], ['London', 'LOC']], expected: [['The Oval', 'PLACE']], absent: ['Oval'] },
     { text: 'The Kremlin said the Kremlin would reply.', spans: [['The Kremlin', 'ORG'], ['the Kremlin', 'ORG']], expected: [['Kremlin', 'ORGANIZATION']], absent: ['The Kremlin', 'the Kremlin'] },
+    // An organisation span cut before its head takes it in; a head another name holds stays with that name.
+    { text: 'Members of the Ozark Catfish Advisory Council met in June.', spans: [['Ozark Catfish Advisory', 'ORG']], expected: [['Ozark Catfish Advisory Council', 'ORGANIZATION']], absent: ['Ozark Catfish Advisory'] },
+    { text: 'Grenvale Steel Corp Ltd reported a loss.', spans: [['Grenvale Steel', 'ORG']], expected: [['Grenvale Steel Corp Ltd', 'ORGANIZATION']] },
+    { text: 'Delmore Group Holdings fell.', spans: [['Delmore', 'PER'], ['Group Holdings', 'ORG']], expected: [['Delmore Group Holdings', 'ORGANIZATION']], absent: ['Delmore'] },
     // Not in a headline, where every word is capitalised.
     { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
   ];
