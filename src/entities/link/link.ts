@@ -13,6 +13,7 @@ import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
 import { nationalTeams } from './teams.js';
+import { takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
 import { extendOrgNames, untaggedOrgSpans } from './untagged-orgs.js';
 import { TokenView } from './view.js';
@@ -184,6 +185,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   addNameParts(view, drafts, leftovers, covered, (w) => r.countries.names.has(w) && !r.countries.scanNames.has(w));
   mergeCutNames(view, drafts);
   retypeBySaidKind(view, drafts, r.roles, r.kb);
+  takeInNameEndingInPossessive(view, drafts);
 
   const settle = settler(drafts);
   drafts = drafts.flatMap((d): Draft[] => {

@@ -1,0 +1,41 @@
+import { foldName } from '../gazetteer/fold.js';
+import { POS } from '../../tokenize/tags.js';
+import type { Draft } from './draft.js';
+import type { TokenView } from './view.js';
+
+/** What may follow a name's own "'s" where no possessed noun does: an auxiliary ("was"), punctuation, a preposition or a conjunction; not a verb, as the tagger reads many possessed nouns as verbs ("Europe's leading", "Cleveland's lead"). */
+const AFTER_STANDALONE: ReadonlySet<number> = new Set([POS.AUX, POS.PUNCT, POS.ADP, POS.CCONJ, POS.SCONJ]);
+
+/**
+ * Names that end in "'s" ("Boatmen's", "Lord's", "Sainsbury's"): an organisation or place name followed by
+ * a touching "'s" that no noun follows ("Boatmen's was the prize", "a bid for Boatmen's.", "at Lord's,
+ * London") is written with its "'s", and so is every other mention of it in the article followed by one
+ * ("Boatmen's stock"). A plain possessive is followed by what is possessed ("NationsBank's bid"); people
+ * and countries are left alone. Changes `drafts` in place.
+ */
+export function takeInNameEndingInPossessive(view: TokenView, drafts: Draft[]): void {
+  const candidates = drafts.filter((d) => (d.type === 'ORGANIZATION' || d.type === 'PLACE') && possessiveAfter(view, d) !== -1);
+  if (!candidates.length) return;
+  const names = new Set<string>();
+  for (const d of candidates) {
+    const s = possessiveAfter(view, d);
+    const next = s + 1;
+    if (next >= view.count || view.sentence(next) !== d.sentence || (AFTER_STANDALONE.has(view.tokens.pos[next]) && view.text(next) !== '-')) names.add(foldName(view.span(d.tokenStart, d.tokenEnd)));
+  }
+  for (const d of candidates) {
+    if (!names.has(foldName(view.span(d.tokenStart, d.tokenEnd)))) continue;
+    d.tokenEnd++;
+    d.end = view.tokens.end[d.tokenEnd - 1];
+  }
+}
+
+/**
+ * The token of a "'s" right after the draft, in its sentence, or -1. Written against the name in running
+ * text; one space apart in text that was tokenized before it came (CoNLL-2003's "Boatmen 's").
+ */
+function possessiveAfter(view: TokenView, d: Draft): number {
+  const s = d.tokenEnd;
+  if (s >= view.count || view.sentence(s) !== d.sentence || view.tokens.start[s] - view.tokens.end[s - 1] > 1) return -1;
+  const t = view.text(s);
+  return t === "'s" || t === '\u2019s' ? s : -1;
+}
