@@ -12,7 +12,7 @@ import { resolveOrgShortForms } from './org-short-forms.js';
 import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
-import { nationalTeams } from './teams.js';
+import { nationalTeams, sportsCopy } from './teams.js';
 import { takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
 import { extendOrgNames, untaggedOrgSpans } from './untagged-orgs.js';
@@ -169,7 +169,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);
   spans = extendCountryNames(view, spans, covered, r);
-  spans = extendOrgNames(view, spans, covered, r.orgHeads);
+  spans = extendOrgNames(view, spans, covered, r.orgHeads, { words: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports) });
   spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads)].sort((a, b) => a.start - b.start || b.end - a.end);
 
   let drafts: Draft[] = [];

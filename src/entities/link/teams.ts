@@ -16,6 +16,8 @@ export interface SportsCues {
   lineStartAfter: ReadonlySet<string>;
   /** Lower case: places that field national teams though they are no ISO country ("england"). */
   teamPlaces: ReadonlySet<string>;
+  /** Lower case: last words of club names made of a town and a word ("town" of "Swindon Town"). */
+  clubSuffixes: ReadonlySet<string>;
 }
 
 export function loadSportsCues(kbDir: string): SportsCues {
@@ -28,6 +30,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     rolesAfterPossessive: { words: string[] };
     lineStart: { after: string[] };
     teamPlaces: { names: string[] };
+    clubSuffixes: { words: string[] };
   };
   const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   return {
@@ -40,6 +43,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     rolesAfterPossessive: set(file.rolesAfterPossessive.words),
     lineStartAfter: set(file.lineStart.after),
     teamPlaces: set(file.teamPlaces.names),
+    clubSuffixes: set(file.clubSuffixes.words),
   };
 }
 

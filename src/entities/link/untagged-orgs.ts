@@ -9,6 +9,15 @@ const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&']);
 /** An article before a name ("The Boxing Association") is not part of it here. */
 const ARTICLE = /^(The|A|An)$/;
 
+/**
+ * A month or a day written before a name ("in August National Association of Purchasing Management data")
+ * is capitalised as a date, not as part of the name. "May" is left out: it is also a name ("May Department Stores").
+ */
+const CALENDAR_WORD = /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A word that may open an organisation's name: not an article, a month or a day. */
+const mayOpenName = (word: string) => !ARTICLE.test(word) && !CALENDAR_WORD.test(word);
+
 /** A sentence where more than this share of the words are capitalised is a headline: every word is. */
 const HEADLINE_SHARE = 0.6;
 
@@ -37,7 +46,7 @@ export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: Or
         else break;
       }
       let start = i;
-      if (ARTICLE.test(view.text(start))) start++;
+      while (start < end && !mayOpenName(view.text(start))) start++;
       let words = 0;
       for (let k = start; k < end; k++) if (isNamePart(k)) words++;
       if (words >= 2 && heads.all.has(roleKey(view.text(end - 1)))) {
@@ -48,6 +57,14 @@ export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: Or
     }
   }
   return out;
+}
+
+/** The span ends in a designator head ("Medical Industries Inc"), or names a body after a place with one ("Bank of China"). */
+function hasDesignatorHead(view: TokenView, s: NerSpan, heads: OrgHeads): boolean {
+  const isHead = (k: number, list: ReadonlySet<string>) => view.isCapitalized(k) && list.has(roleKey(view.text(k)));
+  if (isHead(s.tokenEnd - 1, heads.all)) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd - 2; k++) if (view.text(k + 1) === 'of' && isHead(k, heads.ofPlace)) return true;
+  return false;
 }
 
 function isHeadline(view: TokenView, from: number, to: number): boolean {
@@ -68,12 +85,11 @@ function isHeadline(view: TokenView, from: number, to: number): boolean {
  * person or organisation span that touches it; places and nationalities before it stay apart ("Russian
  * Foreign Ministry": a nationality and the ministry, as CoNLL-2003 tags it).
  */
-export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: OrgHeads): NerSpan[] {
+export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan[] {
   const out: NerSpan[] = [];
   for (let s of spans) {
-    s = withHeadAfter(view, s, covered, heads);
-    const last = s.tokenEnd - 1;
-    if (!view.isCapitalized(last) || !heads.all.has(roleKey(view.text(last)))) {
+    s = withHeadAfter(view, s, covered, heads, clubs);
+    if (!hasDesignatorHead(view, s, heads)) {
       out.push(s);
       continue;
     }
@@ -84,8 +100,10 @@ export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8
       if (p < from) break;
       // The first word of a sentence is capitalised whatever it is ("Shares of Douglas & Lomason Co"):
       // it joins only as a name the tagger found.
-      if (p > from && !covered[p] && view.isCapitalized(p) && /\p{L}/u.test(view.text(p)) && !ARTICLE.test(view.text(p))) start = p;
-      else if (p - 1 > from && INNER_WORDS.has(view.text(p)) && !covered[p - 1] && view.isCapitalized(p - 1) && !ARTICLE.test(view.text(p - 1))) start = p - 1;
+      if (p > from && !covered[p] && view.isCapitalized(p) && /\p{L}/u.test(view.text(p)) && mayOpenName(view.text(p))) start = p;
+      else if (p - 1 > from && INNER_WORDS.has(view.text(p)) && !covered[p - 1] && view.isCapitalized(p - 1) && mayOpenName(view.text(p - 1))) start = p - 1;
+      // "Export-Import Bank": a capitalised word joined by a hyphen written against both words.
+      else if (p - 1 > from && view.text(p) === '-' && view.tokens.start[p] === view.tokens.end[p - 1] && view.tokens.end[p] === view.tokens.start[p + 1] && !covered[p - 1] && view.isCapitalized(p - 1)) start = p - 1;
       else break;
     }
     let merged = s;
@@ -101,16 +119,25 @@ export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8
   return out;
 }
 
+/** Last words of club names ("Town" of "Swindon Town"), with whether the article is sports copy, asked only when one is met. */
+export interface ClubSuffixes {
+  words: ReadonlySet<string>;
+  inSportsCopy: () => boolean;
+}
+
 /**
  * An organisation span the tagger ended one word before its designator head ("Louisiana Alligator
  * Advisory" + "Council", "Acme Steel" + "Corp") takes the capitalised heads that follow it in the sentence
- * and that no name holds.
+ * and that no name holds; in sports copy, so does a club's town before the club word ("Redbridge" +
+ * "Town", "Castleford" + "City").
  */
-function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads): NerSpan {
+function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan {
   if (s.label !== 'ORG') return s;
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
+  const joins = (k: number) => k < to && !covered[k] && view.isCapitalized(k) && view.tokens.kind[k] === KIND.word;
   let end = s.tokenEnd;
-  while (end < to && !covered[end] && view.isCapitalized(end) && view.tokens.kind[end] === KIND.word && heads.all.has(roleKey(view.text(end)))) end++;
+  if (joins(end) && !view.isAllCaps(end) && clubs.words.has(view.text(end).toLowerCase()) && clubs.inSportsCopy()) end++;
+  while (joins(end) && heads.all.has(roleKey(view.text(end)))) end++;
   if (end === s.tokenEnd) return s;
   covered.fill(1, s.tokenEnd, end);
   return { ...s, tokenEnd: end, end: view.tokens.end[end - 1] };

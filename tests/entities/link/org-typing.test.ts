@@ -108,6 +108,12 @@ group('organisation names the tagger cut short or left out', () => {
     { text: 'Members of the Ozark Catfish Advisory Council met in June.', spans: [['Ozark Catfish Advisory', 'ORG']], expected: [['Ozark Catfish Advisory Council', 'ORGANIZATION']], absent: ['Ozark Catfish Advisory'] },
     { text: 'Grenvale Steel Corp Ltd reported a loss.', spans: [['Grenvale Steel', 'ORG']], expected: [['Grenvale Steel Corp Ltd', 'ORGANIZATION']] },
     { text: 'Delmore Group Holdings fell.', spans: [['Delmore', 'PER'], ['Group Holdings', 'ORG']], expected: [['Delmore Group Holdings', 'ORGANIZATION']], absent: ['Delmore'] },
+    // A hyphenated capitalised compound joins too, also before a body named after a place; a month or a day does not.
+    { text: 'The loan came from the Export-Import Bank of Zedland last year.', spans: [['Bank of Zedland', 'ORG']], expected: [['Export-Import Bank of Zedland', 'ORGANIZATION']], absent: ['Bank of Zedland'] },
+    { text: 'Sales rose, the July Retail Traders Association survey said.', spans: [['Retail Traders Association', 'ORG']], expected: [['Retail Traders Association', 'ORGANIZATION']], absent: ['July Retail Traders Association'] },
+    // In sports copy a club's town takes the club word after it; elsewhere "Town" is left to the tagger.
+    { text: 'Dunmore beat Ashby Town 2-1. The striker scored twice and the goalkeeper was hurt.', spans: [['Dunmore', 'ORG'], ['Ashby', 'ORG']], expected: [['Ashby Town', 'ORGANIZATION']], absent: ['Ashby'] },
+    { text: 'Plans for Ashby Town Hall were approved by the council.', spans: [['Ashby', 'ORG']], expected: [['Ashby', 'ORGANIZATION']], absent: ['Ashby Town'] },
     // Not in a headline, where every word is capitalised.
     { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
   ];
