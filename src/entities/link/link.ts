@@ -13,7 +13,7 @@ import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
 import { nationalTeams, sportsCopy } from './teams.js';
-import { takeInNameEndingInPossessive } from './possessive-names.js';
+import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
 import { extendOrgNames, untaggedOrgSpans } from './untagged-orgs.js';
 import { TokenView } from './view.js';
@@ -165,6 +165,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   const covered = new Uint8Array(view.count);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
 
+  spans = splitAtInnerPossessive(view, spans, covered);
   spans = joinBodyOfPlace(view, spans, r.orgHeads);
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);

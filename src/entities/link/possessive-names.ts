@@ -1,5 +1,6 @@
 import { foldName } from '../gazetteer/fold.js';
 import { POS } from '../../tokenize/tags.js';
+import type { NerSpan } from '../../doc/types.js';
 import type { Draft } from './draft.js';
 import type { TokenView } from './view.js';
 
@@ -36,6 +37,29 @@ export function takeInNameEndingInPossessive(view: TokenView, drafts: Draft[]): 
 function possessiveAfter(view: TokenView, d: Draft): number {
   const s = d.tokenEnd;
   if (s >= view.count || view.sentence(s) !== d.sentence || view.tokens.start[s] - view.tokens.end[s - 1] > 1) return -1;
-  const t = view.text(s);
-  return t === "'s" || t === '\u2019s' ? s : -1;
+  return isPossessiveMark(view.text(s)) ? s : -1;
+}
+
+/**
+ * A possessive inside a tagger span ends the name before it: "the African Union's Peace and Security
+ * Council" is the Union and its council, not one place. The part after the "'s" is given back to the
+ * passes that find names cut short (its tokens are uncovered); the part before keeps the span's label.
+ */
+export function splitAtInnerPossessive(view: TokenView, spans: NerSpan[], covered: Uint8Array): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    let at = -1;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) if (isPossessiveMark(view.text(k))) at = k;
+    if (at === -1) {
+      out.push(s);
+      continue;
+    }
+    covered.fill(0, at, s.tokenEnd);
+    out.push({ ...s, tokenEnd: at, end: view.tokens.end[at - 1] });
+  }
+  return out;
+}
+
+function isPossessiveMark(token: string): boolean {
+  return token === "'s" || token === '\u2019s';
 }

@@ -18,6 +18,8 @@ group("names that end in 's", () => {
     // A plain possessive is followed by what is possessed; a verb after it is read as a possessed noun too.
     { text: "Delmont's bid failed. Delmont's shares fell.", spans: [['Delmont', 'ORG']], mentions: ['Delmont'], absent: ["Delmont's"] },
     { text: "Corvale's leading brand sold well.", spans: [['Corvale', 'ORG']], mentions: ['Corvale'], absent: ["Corvale's"] },
+    // A possessive inside a span ends the name there; what follows is found again as a name of its own.
+    { text: "Envoys of the Coastal League's Fisheries and Ports Council met.", spans: [["Coastal League's Fisheries", 'LOC'], ['Ports Council', 'ORG']], mentions: ['Coastal League', 'Fisheries and Ports Council'], absent: ["Coastal League's Fisheries", 'Ports Council'] },
     // People are left alone.
     { text: "Anna Marsh's was the best speech.", spans: [['Anna Marsh', 'PER']], mentions: ['Anna Marsh'], absent: ["Anna Marsh's"] },
   ];
