@@ -2,6 +2,7 @@ import { foldName } from '../gazetteer/fold.js';
 import type { Doc, Entity, EntityType, Mention, NerSpan } from '../../doc/types.js';
 import { clusterPersons } from './coref.js';
 import { matchCountryExact, matchCountryStartingAt } from './country-match.js';
+import { countryNamedAsPerson } from './country-or-person.js';
 import { roleKey, type OrgHeads } from './lexicon.js';
 import { findDescriptions } from './descriptions.js';
 import type { Draft } from './draft.js';
@@ -186,6 +187,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   addNameParts(view, drafts, leftovers, covered, (w) => r.countries.names.has(w) && !r.countries.scanNames.has(w));
   mergeCutNames(view, drafts);
   retypeBySaidKind(view, drafts, r.roles, r.kb);
+  countryNamedAsPerson(view, drafts, r.countries);
   takeInNameEndingInPossessive(view, drafts);
 
   const settle = settler(drafts);
