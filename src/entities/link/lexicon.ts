@@ -49,6 +49,12 @@ export function loadPlaceNames(kbDir: string): ReadonlySet<string> {
   return new Set(file.names);
 }
 
+/** data/kb/adjectives.json: words known only as adjectives ("legendary"), lower case. */
+export function loadAdjectives(kbDir: string): ReadonlySet<string> {
+  const file = JSON.parse(readFileSync(path.join(kbDir, 'adjectives.json'), 'utf8')) as { words: string[] };
+  return new Set(file.words);
+}
+
 /** Designator heads of organisation names (data/kb/org-heads.json): "Maritime", "Holdings", "Ltd", "Directorate". */
 export interface OrgHeads {
   /** Every head: makes a person span that ends in it an organisation ("Halvorsen Maritime"). */

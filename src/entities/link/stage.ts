@@ -4,7 +4,7 @@ import type { DocStage } from '../../pipeline/stage.js';
 import { loadCountryGazetteer } from '../gazetteer/countries.js';
 import { KB_DIR } from '../gazetteer/kb-dir.js';
 import { loadKnowledgeBase, resolveKbFiles } from '../gazetteer/knowledge-base.js';
-import { loadEventHeads, loadOrgHeads, loadPlaceHeads, loadPlaceNames, loadRoleLexicon } from './lexicon.js';
+import { loadAdjectives, loadEventHeads, loadOrgHeads, loadPlaceHeads, loadPlaceNames, loadRoleLexicon } from './lexicon.js';
 import { loadSportsCues, TEAM_READINGS } from './teams.js';
 import { linkDocument } from './link.js';
 
@@ -35,7 +35,7 @@ export const linkStage: DocStage<z.infer<typeof LinkOptions>> = {
   create: (options, ctx) => {
     const countries = loadCountryGazetteer(KB_DIR);
     const kb = loadKnowledgeBase([path.join(KB_DIR, 'entities.json'), ...resolveKbFiles(options.kb, ctx.pipelineDir)], countries);
-    const resources = { countries, kb, roles: loadRoleLexicon(KB_DIR), eventHeads: loadEventHeads(KB_DIR), ...loadPlaceHeads(KB_DIR), placeNames: loadPlaceNames(KB_DIR), orgHeads: loadOrgHeads(KB_DIR), sports: loadSportsCues(KB_DIR), nationalTeams: options.nationalTeams };
+    const resources = { countries, kb, roles: loadRoleLexicon(KB_DIR), eventHeads: loadEventHeads(KB_DIR), ...loadPlaceHeads(KB_DIR), placeNames: loadPlaceNames(KB_DIR), adjectives: loadAdjectives(KB_DIR), orgHeads: loadOrgHeads(KB_DIR), sports: loadSportsCues(KB_DIR), nationalTeams: options.nationalTeams };
     return (doc) => linkDocument(doc, resources);
   },
 };

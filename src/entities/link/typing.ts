@@ -20,6 +20,8 @@ export interface TypingResources {
   personPlaceHeads: ReadonlySet<string>;
   /** Names known only as places (data/kb/places.json), folded. */
   placeNames: ReadonlySet<string>;
+  /** Words known only as adjectives (data/kb/adjectives.json), lower case. */
+  adjectives: ReadonlySet<string>;
   orgHeads: OrgHeads;
   sports: SportsCues;
   nationalTeams: TeamReading;
@@ -110,6 +112,17 @@ function isTitleAfterThe(view: TokenView, from: number, to: number, sentenceStar
 }
 
 /**
+ * "Legendary DJ Casey Kasem", "Veteran striker ...": a word known only as an adjective, capitalised because
+ * it opens the sentence and followed by a capitalised word, describes the name after it and is none.
+ * Surnames that are also adjectives ("Young", "Brown") stand before a verb, not a capital, and headlines
+ * in capitals are left alone.
+ */
+function isOpeningAdjective(view: TokenView, from: number, to: number, sentenceStart: number, adjectives: ReadonlySet<string>): boolean {
+  if (to - from !== 1 || from !== sentenceStart || view.isAllCaps(from) || !adjectives.has(view.text(from).toLowerCase())) return false;
+  return to < view.count && view.sentence(to) === view.sentence(from) && view.isCapitalized(to);
+}
+
+/**
  * Turns one tagger span into mentions: its type (PERSON, ORGANIZATION, COUNTRY, PLACE, EVENT), the title
  * kept out of a person's name, the country a demonym points at. Returns [] for a span that is no mention
  * (a MISC that is neither a demonym nor an event, a person span of title words only).
@@ -117,7 +130,7 @@ function isTitleAfterThe(view: TokenView, from: number, to: number, sentenceStar
 export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, r: TypingResources): Draft[] {
   const [from, to] = trimSpan(view, span.tokenStart, span.tokenEnd, span.label);
   const sentence = span.sentence;
-  if (isTitleAfterThe(view, from, to, sentenceStart, r.roles)) return [];
+  if (isTitleAfterThe(view, from, to, sentenceStart, r.roles) || isOpeningAdjective(view, from, to, sentenceStart, r.adjectives)) return [];
   const split = splitTrailingPlace(view, span, from, to, sentenceStart, r) ?? splitCoordinatedOrgs(view, span, from, to, sentenceStart, r);
   if (split) return split;
   // "the Transport Cabinet Secretary", "Bank of England Governor" drawn as one non-person span: the title

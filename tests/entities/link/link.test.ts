@@ -48,6 +48,24 @@ group('titles and roles stay out of the name', () => {
     expect(mentionsOf(doc, c.span), describe(doc).join('\n')).toEqual([]);
   });
 
+  it.each([
+    { text: 'Legendary DJ Ada Voss retired.', spans: [['Legendary', 'ORG'], ['Ada Voss', 'PER']] as HandSpan[], gone: 'Legendary', kept: 'Ada Voss' },
+    { text: 'Brilliant Tomas Hale won again.', spans: [['Brilliant', 'PER'], ['Tomas Hale', 'PER']] as HandSpan[], gone: 'Brilliant', kept: 'Tomas Hale' },
+  ])('an adjective that opens a sentence before a capital is no name: $text', (c) => {
+    const doc = linkText(c.text, c.spans);
+    expect(mentionsOf(doc, c.gone), describe(doc).join('\n')).toEqual([]);
+    expect(mentionsOf(doc, c.kept)[0]?.type).toBe('PERSON');
+  });
+
+  it.each([
+    { text: 'Young scored twice for the visitors.', span: 'Young' },
+    { text: 'LEGENDARY DJ DIES AT 82', span: 'LEGENDARY' },
+    { text: 'He met Legendary Pictures executives.', span: 'Legendary' },
+  ])('a surname, a headline word or a word inside a sentence stays: $text', (c) => {
+    const doc = linkText(c.text, [[c.span, 'ORG']]);
+    expect(mentionsOf(doc, c.span).length, describe(doc).join('\n')).toBe(1);
+  });
+
   it('a title in capitals after "the" is left to the tagger', () => {
     const doc = linkText('Letters to the EDITOR arrived.', [['EDITOR', 'ORG']]);
     expect(mentionsOf(doc, 'EDITOR')[0]?.type).toBe('ORGANIZATION');
