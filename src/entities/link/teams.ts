@@ -95,11 +95,13 @@ export type TeamReading = (typeof TEAM_READINGS)[number];
  * News-Fair and Wikidata the team, an organisation with an id of its own. With `country` (the default)
  * the mention stays a COUNTRY mention of its country, flagged `metonymy` like a capital acting for its
  * state; with `organization` it becomes an ORGANIZATION of that name with no kb_id. Demonyms ("the
- * Australian side") point at the country either way.
+ * Australian side") point at the country either way. A place of the knowledge base that plays ("Texas 5
+ * California 3", "Madrid beat Sevilla") is a club or franchise named after it: flagged and without the
+ * place's id (the club's is not known), or an ORGANIZATION with `organization`.
  */
 export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues, reading: TeamReading): Draft[] {
   const candidate = (d: Draft) =>
-    d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase())));
+    d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && (d.kb !== undefined || cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase()))));
   const plays = drafts.map((d) => candidate(d) && playsAsTeam(view, d, cues));
   // The whole article is read for sports words only when some country plays.
   if (!plays.includes(true) || !sportsCopy(view, cues)) return drafts;
@@ -112,7 +114,9 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
   }
   return drafts.map((d, k): Draft => {
     if (!plays[k]) return d;
-    return reading === 'organization' ? { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined } : { ...d, metonymy: true };
+    if (reading === 'organization') return { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined };
+    // A place of the knowledge base that plays is its team, not the place: it keeps its type but not the place's id.
+    return d.type === 'PLACE' ? { ...d, metonymy: true, kb: undefined } : { ...d, metonymy: true };
   });
 }
 

@@ -187,7 +187,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     }
     case 'ORG': {
       const text = view.span(from, to);
-      if (orgHead !== 'over-place' && (isKnownPlace(view, from, to, r) || isPlaceByContext(view, from, to, r))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
+      if (orgHead !== 'over-place' && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
@@ -318,6 +318,18 @@ function isOfCountry(view: TokenView, from: number, of: number, to: number, r: T
 function isKnownPlace(view: TokenView, from: number, to: number, r: TypingResources): boolean {
   const key = foldName(view.span(from, to));
   return r.countries.capitals.has(key) || r.kb.find('PLACE', key) !== undefined || hasPlaceHead(view, from, to, r.placeHeads);
+}
+
+/**
+ * An organisation span that is a place all the same (see isKnownPlace), but for a place of the knowledge
+ * base in sports copy: there a state or a continent the tagger called an organisation is its club or
+ * team ("TEXAS 75 58 .564", "Minnesota 6 Milwaukee 1", Europe of the Ryder Cup), as CoNLL-2003 tags it. A
+ * capital or a name with a geographic head stays a place.
+ */
+function isKnownPlaceForOrg(view: TokenView, from: number, to: number, r: TypingResources): boolean {
+  const key = foldName(view.span(from, to));
+  if (r.countries.capitals.has(key) || hasPlaceHead(view, from, to, r.placeHeads)) return true;
+  return r.kb.find('PLACE', key) !== undefined && !sportsCopy(view, r.sports);
 }
 
 /** Prepositions of place and movement: "beyond the Urals", "across the Balkans", "in the Alps". */

@@ -258,6 +258,11 @@ group('country or place, and kb ids', () => {
     { surface: 'Africa', label: 'LOC', type: 'PLACE', kbId: 'Q15' },
     { surface: 'Paris', label: 'LOC', type: 'PLACE', kbId: 'Q90' },
     { surface: 'Springfield', label: 'LOC', type: 'PLACE', kbId: null },
+    // US states carry their ids, but for names news mostly gives a city, a capital or a country.
+    { surface: 'Missouri', label: 'LOC', type: 'PLACE', kbId: 'Q1581' },
+    { surface: 'New Mexico', label: 'LOC', type: 'PLACE', kbId: 'Q1522' },
+    { surface: 'New York', label: 'LOC', type: 'PLACE', kbId: null },
+    { surface: 'Washington', label: 'LOC', type: 'PLACE', kbId: null },
     { surface: 'Harbour Logistics Group', label: 'ORG', type: 'ORGANIZATION', kbId: null },
     { surface: 'Marta Kowalczyk', label: 'PER', type: 'PERSON', kbId: null },
   ];

@@ -87,3 +87,31 @@ group('a country\'s name that plays in sports copy: its team, an organisation (n
     expect(team.entityId).not.toBe(country.entityId);
   });
 });
+
+const BASEBALL = 'The baseball tournament went on: the pitcher struck out nine and the shortstop homered in the ninth.';
+
+group('a place of the knowledge base that plays in sports copy is its club', () => {
+  it('keeps its type but not the place\'s kb id (default), and is an organisation with nationalTeams: organization', () => {
+    const text = `Results on Friday:\nOhio 5 Nebraska 3\n${BASEBALL}`;
+    const spans: HandSpan[] = [['Ohio', 'LOC'], ['Nebraska', 'LOC']];
+    const doc = linkText(text, spans);
+    const [m] = mentionsOf(doc, 'Ohio');
+    expect(m?.type, show(doc)).toBe('PLACE');
+    expect(m.metonymy).toBe(true);
+    expect(entityAt(doc, 'Ohio')?.kbId).toBeNull();
+    expect(mentionsOf(linkText(text, spans, ORGANIZATION), 'Ohio')[0]?.type).toBe('ORGANIZATION');
+  });
+
+  it('is the place, with its id, where it does not play or outside sports copy', () => {
+    const doc = linkText(`The game was played in Nebraska on Friday. ${BASEBALL}`, [['Nebraska', 'LOC']]);
+    expect(entityAt(doc, 'Nebraska')?.kbId, show(doc)).toBe('Q1553');
+    const prose = linkText('Voters in Ohio backed the measure.', [['Ohio', 'ORG']]);
+    expect(mentionsOf(prose, 'Ohio')[0]?.type, show(prose)).toBe('PLACE');
+    expect(entityAt(prose, 'Ohio')?.kbId).toBe('Q1397');
+  });
+
+  it('an organisation span of a state in sports copy stays the club', () => {
+    const doc = linkText(`${BASEBALL}\nStandings:\nOHIO 75 58 .564\nNEBRASKA 70 63 .526`, [['OHIO', 'ORG'], ['NEBRASKA', 'ORG']]);
+    expect(mentionsOf(doc, 'OHIO')[0]?.type, show(doc)).toBe('ORGANIZATION');
+  });
+});
