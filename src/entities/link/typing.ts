@@ -361,15 +361,18 @@ const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outsi
  * tagger's reading stands.
  */
 function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingResources): boolean {
-  if (!r.placeNames.has(foldName(view.span(from, to)))) return false;
   const sentence = view.sentence(from);
   const before = from > 0 && view.sentence(from - 1) === sentence ? view.text(from - 1) : '';
-  if (LOCATIVE_PREPOSITIONS.has(before)) return true;
   const after = to < view.count && view.sentence(to) === sentence ? view.text(to) : '';
+  let regionAfter = false;
   if (after === ',' && to + 1 < view.count && view.sentence(to + 1) === sentence) {
     const next = foldName(view.text(to + 1));
-    if (r.placeNames.has(next) || r.countries.names.has(next) || US_STATE_CODE.test(view.text(to + 1))) return true;
+    regionAfter = r.placeNames.has(next) || r.countries.names.has(next) || r.kb.find('PLACE', next) !== undefined || US_STATE_CODE.test(view.text(to + 1));
   }
+  // "located in Houston, TX", "offices in Springfield, Illinois": a place by where it stands, whatever else the name is.
+  if (LOCATIVE_PREPOSITIONS.has(before) && regionAfter) return true;
+  if (!r.placeNames.has(foldName(view.span(from, to)))) return false;
+  if (LOCATIVE_PREPOSITIONS.has(before) || regionAfter) return true;
   // The region closing an address line: "Cannon Ball, North Dakota" with nothing after it on the line.
   if (before === ',' && (after === '' || /\n/.test(view.doc.text.slice(view.tokens.end[to - 1], view.tokens.start[to] ?? view.doc.text.length)))) return true;
   // "the Danish club Aalborg", "the carrier Wichita": the noun before the name says what it is.

@@ -58,6 +58,10 @@ group('organisation designators, places after "in", title portfolios', () => {
     // A city or region known only as a place (data/kb/places.json) is the place after "in" or in an address line ...
     { text: 'The clinic is located in Albuquerque and opens daily.', spans: [['Albuquerque', 'ORG']], expected: [['Albuquerque', 'PLACE']] },
     { text: 'Pine Ridge, South Dakota\n\nThe protest went on.', spans: [['Pine Ridge', 'ORG'], ['South Dakota', 'ORG']], expected: [['South Dakota', 'PLACE']] },
+    // ... and any name after "in" with a region after it, known as a place or not ("located in Marwick, TX").
+    { text: 'The practice, located in Marwick, TX, opens daily.', spans: [['Marwick', 'ORG']], expected: [['Marwick', 'PLACE']] },
+    { text: 'Staff moved to offices in Dunsford, Missouri last year.', spans: [['Dunsford', 'ORG'], ['Missouri', 'LOC']], expected: [['Dunsford', 'PLACE']] },
+    { text: 'Marwick, TX reported higher sales.', spans: [['Marwick', 'ORG']], expected: [['Marwick', 'ORGANIZATION']] },
     { text: 'She moved to Anchorage, Alaska last year.', spans: [['Anchorage', 'ORG'], ['Alaska', 'LOC']], expected: [['Anchorage', 'PLACE']] },
     // ... in sports copy elsewhere a city's name may be its team, and the tagger's reading stands ...
     { text: 'Albuquerque beat Tucson 3-1 on Sunday. The goalkeeper saved twice and the striker scored.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
