@@ -119,13 +119,15 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'weekday-ends-a-name',
-    reason: 'A day of the week is never part of a name ("broadcast on CNN Saturday night"): a span that ends in one is cut before it. When what is left is one word of the lexicon\'s organisations, people or places and the tagger had no type for the whole (MISC), the word takes the lexicon\'s type.',
+    reason: 'A day of the week is never part of a name ("broadcast on CNN Saturday night"), nor a month with a day or a year after it ("North Dakota February 21"): a span that ends in one is cut before it. When what is left is one word of the lexicon\'s organisations, people or places and the tagger had no type for the whole (MISC), the word takes the lexicon\'s type.',
     apply(ctx, spans) {
       const { props } = ctx;
       const out: NerSpan[] = [];
       for (const s of spans) {
         let b = s.tokenEnd;
         while (b > s.tokenStart && WEEKDAYS.has(props.lower[b - 1]) && props.bits[b - 1] & BIT.capInitial) b--;
+        // "Cannon Ball, North Dakota February 21": a month with a day or a year after it is a date.
+        if (b === s.tokenEnd && b - 1 > s.tokenStart && MONTHS.has(props.lower[b - 1]) && isDayOrYear(ctx, b, s.sentence)) b--;
         if (b === s.tokenEnd) out.push(s);
         else if (b > s.tokenStart) out.push(span(ctx, s.tokenStart, b, s.label === 'MISC' && b - s.tokenStart === 1 ? (lexiconLabel(props.lexicon[s.tokenStart]) ?? 'MISC') : s.label, s.score));
       }
@@ -406,6 +408,18 @@ const HONORIFICS: ReadonlySet<number> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 
 
 /** The days of the week, as `TokenProperties.lower` hashes. */
 const WEEKDAYS: ReadonlySet<number> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => normalizedHash(w)));
+
+/** Month names written out; "May" too, as only a month is followed by a day or a year. */
+const MONTHS: ReadonlySet<number> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((w) => normalizedHash(w)),
+);
+
+/** Token `t`, in the sentence, is a day of the month or a year ("21", "21st", "1996"). */
+function isDayOrYear(ctx: RuleContext, t: number, sentence: number): boolean {
+  if (t >= ctx.tokens.count || ctx.tokens.sentence[t] !== sentence) return false;
+  const w = ctx.doc.text.slice(ctx.tokens.start[t], ctx.tokens.end[t]);
+  return /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$|^(?:1[89]|20)\d\d$/.test(w);
+}
 
 /** The one NER label a word's lexicon classes point at, or null when they point at none or several. */
 function lexiconLabel(classes: number): NerLabel | null {

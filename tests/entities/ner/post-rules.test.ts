@@ -55,6 +55,9 @@ describe('ner post-rules', () => {
     ['no-lower-case-end', 'Shares of Banco de Chile rose.', [['Banco de Chile', 'ORG']], [['Banco de Chile', 'ORG']]],
     ['weekday-ends-a-name', 'It will be shown on Channel Nine Friday evening.', [['Channel Nine Friday', 'ORG']], [['Channel Nine', 'ORG']]],
     ['weekday-ends-a-name', 'Talks resume in Geneva on Friday.', [['Geneva', 'LOC']], [['Geneva', 'LOC']]],
+    ['weekday-ends-a-name', 'Fort Yates, North Dakota February 21\nThe march went on.', [['North Dakota February', 'ORG']], [['North Dakota', 'ORG']]],
+    ['weekday-ends-a-name', 'He signed for Kent May 1996, the club said.', [['Kent May', 'ORG']], [['Kent', 'ORG']]],
+    ['weekday-ends-a-name', 'Theresa May said no.', [['Theresa May', 'PER']], [['Theresa May', 'PER']]],
     ['document-consistency', 'Donald Trump spoke. Later Trump left.', [['Donald Trump', 'PER'], ['Trump', 'ORG']], [['Donald Trump', 'PER'], ['Trump', 'PER']]],
   ] as [string, string, [string, NerLabel][], [string, string][]][])('%s: %s', (rule, text, spans, expected) => {
     expect(run(rule, text, spans)).toEqual(expected);
