@@ -14,6 +14,7 @@ import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
 import { nationalTeams, sportsCopy } from './teams.js';
+import { placesInLists } from './place-lists.js';
 import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
 import { extendOrgNames, untaggedOrgSpans } from './untagged-orgs.js';
@@ -205,6 +206,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     return [d];
   });
   drafts = dedupe(drafts);
+  placesInLists(view, drafts, covered, r.kb);
   drafts = nationalTeams(view, drafts, r.sports, r.nationalTeams);
   resolveOrgShortForms(view, drafts, r.orgHeads);
 

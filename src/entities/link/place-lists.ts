@@ -1,0 +1,76 @@
+import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
+import { KIND } from '../../tokenize/tags.js';
+import type { Draft } from './draft.js';
+import type { TokenView } from './view.js';
+
+const isPlace = (d: Draft | undefined) => d !== undefined && (d.type === 'PLACE' || d.type === 'COUNTRY') && !d.metonymy;
+
+/**
+ * Items of a list of places are places: "centres in Los Angeles, Orange, Riverside, Imperial Valley and
+ * San Bernardino Counties". Between a place and the comma before the next one, capitalised words that no
+ * mention holds are a place ("Orange"); an item the tagger drew over "and" as one organisation or place
+ * after two places of the list is two places ("Imperial Valley and San Bernardino Counties"). Changes
+ * `drafts` in place and returns the drafts it adds.
+ */
+export function placesInLists(view: TokenView, drafts: Draft[], covered: Uint8Array, kb: KnowledgeBase): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const added: Draft[] = [];
+  // Where each place of the article ends, the places added here included: "X, Y, Z" is a list once two
+  // places stand before an item.
+  const placeEnds = new Set(sorted.filter(isPlace).map((d) => d.tokenEnd));
+  const listBefore = (d: Draft) => d.tokenStart >= 2 && view.text(d.tokenStart - 1) === ',' && placeEnds.has(d.tokenStart - 1);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const before = sorted[k];
+    const next = sorted[k + 1];
+    if (!isPlace(before) || before.sentence !== next.sentence || view.text(before.tokenEnd) !== ',') continue;
+    // "Los Angeles, Orange, Riverside": the words between two places of a list.
+    const from = before.tokenEnd + 1;
+    let to = from;
+    while (to < next.tokenStart && isNameWord(view, to, covered)) to++;
+    const separator = view.text(to);
+    if (to > from && to < next.tokenStart && isPlace(next) && (separator === ',' || separator === 'and') && endsItem(view, to, next)) {
+      added.push(placeDraft(view, from, to, before.sentence, kb));
+      placeEnds.add(to);
+      continue;
+    }
+    // "Orange, Riverside, Imperial Valley and San Bernardino Counties" drawn as one name: two places,
+    // when two places stand before it in the list ("in Cincinnati, Procter and Gamble said" is no list).
+    if (next.tokenStart === from && (next.type === 'ORGANIZATION' || next.type === 'PLACE') && !next.kb && listBefore(before)) {
+      const and = innerAnd(view, next);
+      if (and === -1) continue;
+      const i = drafts.indexOf(next);
+      drafts.splice(i, 1, placeDraft(view, next.tokenStart, and, next.sentence, kb), placeDraft(view, and + 1, next.tokenEnd, next.sentence, kb));
+    }
+  }
+  drafts.push(...added);
+  return added;
+}
+
+/** A capitalised word that no mention holds. */
+function isNameWord(view: TokenView, i: number, covered: Uint8Array): boolean {
+  return !covered[i] && view.tokens.kind[i] === KIND.word && view.isCapitalized(i) && !view.isAllCaps(i);
+}
+
+/** The separator at `at` leads straight to the next place: ", Riverside", "and Riverside", ", and Riverside". */
+function endsItem(view: TokenView, at: number, next: Draft): boolean {
+  if (at + 1 === next.tokenStart) return true;
+  return at + 2 === next.tokenStart && view.text(at) === ',' && view.text(at + 1) === 'and';
+}
+
+/** The token of the one "and" between capitalised words inside a draft, or -1. */
+function innerAnd(view: TokenView, d: Draft): number {
+  let found = -1;
+  for (let i = d.tokenStart + 1; i < d.tokenEnd - 1; i++) {
+    const w = view.text(i);
+    if (w === 'and') {
+      if (found !== -1) return -1;
+      found = i;
+    } else if (!view.isCapitalized(i)) return -1;
+  }
+  return found;
+}
+
+function placeDraft(view: TokenView, from: number, to: number, sentence: number, kb: KnowledgeBase): Draft {
+  const text = view.span(from, to);
+  return { start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence, type: 'PLACE', source: 'model', kb: kb.find('PLACE', text) };
+}
