@@ -172,7 +172,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);
   spans = extendCountryNames(view, spans, covered, r);
-  spans = extendOrgNames(view, spans, covered, r.orgHeads, { words: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports) });
+  spans = extendOrgNames(view, spans, covered, r.orgHeads, { words: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports), isRegion: (name) => r.kb.find('PLACE', name) !== undefined && !r.countries.capitals.has(foldName(name)) });
   spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads)].sort((a, b) => a.start - b.start || b.end - a.end);
 
   let drafts: Draft[] = [];

@@ -123,6 +123,8 @@ export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8
 export interface ClubSuffixes {
   words: ReadonlySet<string>;
   inSportsCopy: () => boolean;
+  /** A region of the knowledge base ("Ohio"): with "State" after it, a university or a state body. */
+  isRegion: (name: string) => boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ export interface ClubSuffixes {
  * "Town", "Castleford" + "City").
  */
 function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan {
+  if (s.label === 'LOC') return withStateAfter(view, s, covered, heads, clubs);
   if (s.label !== 'ORG') return s;
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
   const joins = (k: number) => k < to && !covered[k] && view.isCapitalized(k) && view.tokens.kind[k] === KIND.word;
@@ -141,4 +144,27 @@ function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: 
   if (end === s.tokenEnd) return s;
   covered.fill(1, s.tokenEnd, end);
   return { ...s, tokenEnd: end, end: view.tokens.end[end - 1] };
+}
+
+/**
+ * "the Ohio State recruiter", "Arkansas State Police": a region the tagger read as a place, with "State"
+ * written after it, is a university or a body of the state, with the heads that follow ("Michigan State
+ * University"). "State of" is left alone ("Ohio State of mind" is no name).
+ */
+function withStateAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan {
+  // The tagger drew the whole name as a place ("Ohio State"): an organisation all the same.
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (view.text(k) !== 'State' || !clubs.isRegion(view.span(s.tokenStart, k))) continue;
+    let end = k + 1;
+    while (end < s.tokenEnd && view.isCapitalized(end) && heads.all.has(roleKey(view.text(end)))) end++;
+    return end === s.tokenEnd ? { ...s, label: 'ORG' } : s;
+  }
+  const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
+  const state = s.tokenEnd;
+  if (state >= to || covered[state] || view.text(state) !== 'State' || (state + 1 < to && view.text(state + 1) === 'of')) return s;
+  if (!clubs.isRegion(view.span(s.tokenStart, s.tokenEnd))) return s;
+  let end = state + 1;
+  while (end < to && !covered[end] && view.isCapitalized(end) && heads.all.has(roleKey(view.text(end)))) end++;
+  covered.fill(1, state, end);
+  return { ...s, tokenEnd: end, end: view.tokens.end[end - 1], label: 'ORG' };
 }

@@ -118,6 +118,11 @@ group('organisation names the tagger cut short or left out', () => {
     // In sports copy a club's town takes the club word after it; elsewhere "Town" is left to the tagger.
     { text: 'Dunmore beat Ashby Town 2-1. The striker scored twice and the goalkeeper was hurt.', spans: [['Dunmore', 'ORG'], ['Ashby', 'ORG']], expected: [['Ashby Town', 'ORGANIZATION']], absent: ['Ashby'] },
     { text: 'Plans for Ashby Town Hall were approved by the council.', spans: [['Ashby', 'ORG']], expected: [['Ashby', 'ORGANIZATION']], absent: ['Ashby Town'] },
+    // A region of the knowledge base with "State" after it is a university or a state body, drawn with or without it.
+    { text: 'He met the Nebraska State recruiter on Friday.', spans: [['Nebraska', 'LOC']], expected: [['Nebraska State', 'ORGANIZATION']], absent: ['Nebraska'] },
+    { text: 'Troopers of the Kansas State Police arrived.', spans: [['Kansas', 'LOC']], expected: [['Kansas State Police', 'ORGANIZATION']] },
+    { text: 'Oregon State won the game on Saturday.', spans: [['Oregon State', 'LOC']], expected: [['Oregon State', 'ORGANIZATION']] },
+    { text: 'He owed the Oregon State of mind nothing.', spans: [['Oregon', 'LOC']], expected: [['Oregon', 'PLACE']] },
     // Not in a headline, where every word is capitalised.
     { text: 'Fishing Fleet Returns To Port As Harbour Board Reopens.', spans: [], expected: [], absent: ['Harbour Board', 'Fishing Fleet Returns To Port As Harbour Board'] },
   ];
