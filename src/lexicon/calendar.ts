@@ -11,6 +11,12 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7],
 ]);
 
+/** Words after which a month name is a date ("in June", "from January to June", "last March"). */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'till', 'to', 'from', 'by', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'of', 'this']);
+
+/** Month names written out in full, lower case ("may" included). */
+export const FULL_MONTH_NAMES: readonly string[] = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may');
+
 export const MONTH_PATTERN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 export const WEEKDAY_PATTERN =

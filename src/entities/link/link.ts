@@ -1,4 +1,5 @@
 import { foldName } from '../gazetteer/fold.js';
+import { FULL_MONTH_NAMES, TIME_OPENERS, WEEKDAYS } from '../../lexicon/calendar.js';
 import type { Doc, Entity, EntityType, Mention, NerSpan } from '../../doc/types.js';
 import { clusterPersons } from './coref.js';
 import { matchCountryExact, matchCountryStartingAt } from './country-match.js';
@@ -112,8 +113,8 @@ function extendCountryNames(view: TokenView, spans: NerSpan[], covered: Uint8Arr
 /**
  * A person span that the tagger started one word late: a capitalised word right before it, in mid-sentence
  * of the article body (a headline capitalises every word), that no span covers and that is neither a
- * title nor a country or demonym, is the first word of the name ("her host Do Van Minh", where "Do" is
- * also a common word).
+ * title, a month or a day, nor a country or demonym, is the first word of the name ("her host Do Van
+ * Minh", where "Do" is also a common word; not "Last Friday Mitchell").
  */
 function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, r: TypingResources): NerSpan[] {
   return spans.map((s) => {
@@ -122,10 +123,17 @@ function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Arra
     if (prev === 0 || view.sentence(prev - 1) !== s.sentence || view.tokens.end[prev] + 1 !== s.start) return s;
     if (!view.isCapitalized(prev) || view.isAllCaps(prev) || !/^\p{L}+$/u.test(view.text(prev))) return s;
     const k = roleKey(view.text(prev));
-    if (r.roles.heads.has(k) || r.roles.modifiers.has(k) || matchCountryExact(view, prev, prev + 1, r.countries)) return s;
+    if (r.roles.heads.has(k) || r.roles.modifiers.has(k) || isDateWord(view, prev) || matchCountryExact(view, prev, prev + 1, r.countries)) return s;
     covered[prev] = 1;
     return { ...s, tokenStart: prev, start: view.tokens.start[prev] };
   });
+}
+
+/** A weekday written out ("Friday"), or a month written out after a word that introduces a time ("to June"). */
+function isDateWord(view: TokenView, i: number): boolean {
+  const w = view.text(i).toLowerCase();
+  if (w.length > 3 && WEEKDAYS.has(w)) return true;
+  return FULL_MONTH_NAMES.includes(w) && i > 0 && view.sentence(i - 1) === view.sentence(i) && TIME_OPENERS.has(view.text(i - 1).toLowerCase());
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Doc, NerLabel, NerSpan, TokenTable } from '../../doc/types.js';
+import { FULL_MONTH_NAMES, TIME_OPENERS } from '../../lexicon/calendar.js';
 import { KIND, POS } from '../../tokenize/tags.js';
 import { combine, normalizedHash } from './hash.js';
 import { LEXICON_CLASS } from './lexicon.js';
@@ -130,6 +131,26 @@ export const POST_RULES: readonly PostRule[] = [
         if (b === s.tokenEnd && b - 1 > s.tokenStart && MONTHS.has(props.lower[b - 1]) && isDayOrYear(ctx, b, s.sentence)) b--;
         if (b === s.tokenEnd) out.push(s);
         else if (b > s.tokenStart) out.push(span(ctx, s.tokenStart, b, s.label === 'MISC' && b - s.tokenStart === 1 ? (lexiconLabel(props.lexicon[s.tokenStart]) ?? 'MISC') : s.label, s.score));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'date-opens-no-name',
+    reason: 'A day of the week is never the first word of a name, nor a month after a word that introduces a time ("Last Friday Mitchell, who finished fourth", "From January to June Comelf exported"): the word is cut off, and a span of that word alone is dropped. A month that opens a sentence may be a first name ("June Carter said") and stays.',
+    apply(ctx, spans) {
+      const { props, tokens } = ctx;
+      const out: NerSpan[] = [];
+      for (const s of spans) {
+        let a = s.tokenStart;
+        for (;;) {
+          if (a >= s.tokenEnd || !(props.bits[a] & BIT.capInitial)) break;
+          if (WEEKDAYS.has(props.lower[a])) a++;
+          else if (MONTHS.has(props.lower[a]) && a > 0 && tokens.sentence[a - 1] === s.sentence && TIME_OPENER_HASHES.has(props.lower[a - 1])) a++;
+          else break;
+        }
+        if (a === s.tokenStart) out.push(s);
+        else if (a < s.tokenEnd && props.bits[a] & BIT.capInitial) out.push(span(ctx, a, s.tokenEnd, s.label, s.score));
       }
       return out;
     },
@@ -410,9 +431,9 @@ const HONORIFICS: ReadonlySet<number> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 
 const WEEKDAYS: ReadonlySet<number> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => normalizedHash(w)));
 
 /** Month names written out; "May" too, as only a month is followed by a day or a year. */
-const MONTHS: ReadonlySet<number> = new Set(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((w) => normalizedHash(w)),
-);
+const MONTHS: ReadonlySet<number> = new Set(FULL_MONTH_NAMES.map((w) => normalizedHash(w)));
+
+const TIME_OPENER_HASHES: ReadonlySet<number> = new Set([...TIME_OPENERS].map((w) => normalizedHash(w)));
 
 /** Token `t`, in the sentence, is a day of the month or a year ("21", "21st", "1996"). */
 function isDayOrYear(ctx: RuleContext, t: number, sentence: number): boolean {

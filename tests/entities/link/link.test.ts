@@ -34,6 +34,14 @@ group('titles and roles stay out of the name', () => {
     }
   });
 
+  it('a person span started one word late takes the word back, but not a day or a month of a date', () => {
+    const doc = linkText('Her host Do Van Minh smiled. Last Friday Okafor won, and in June Okafor lost.', [['Van Minh', 'PER'], ['Okafor', 'PER']]);
+    expect(mentionsOf(doc, 'Do Van Minh')[0]?.type, describe(doc).join('\n')).toBe('PERSON');
+    expect(mentionsOf(doc, 'Friday Okafor'), describe(doc).join('\n')).toEqual([]);
+    expect(mentionsOf(doc, 'June Okafor'), describe(doc).join('\n')).toEqual([]);
+    expect(mentionsOf(doc, 'Okafor').length).toBe(2);
+  });
+
   it('a person span that is only a title word stays a name ("Prince" the singer)', () => {
     const doc = linkText('Prince played for three hours.', [['Prince', 'PER']]);
     expect(mentionsOf(doc, 'Prince')[0]?.type).toBe('PERSON');

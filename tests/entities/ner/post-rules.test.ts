@@ -58,6 +58,10 @@ describe('ner post-rules', () => {
     ['weekday-ends-a-name', 'Fort Yates, North Dakota February 21\nThe march went on.', [['North Dakota February', 'ORG']], [['North Dakota', 'ORG']]],
     ['weekday-ends-a-name', 'He signed for Kent May 1996, the club said.', [['Kent May', 'ORG']], [['Kent', 'ORG']]],
     ['weekday-ends-a-name', 'Theresa May said no.', [['Theresa May', 'PER']], [['Theresa May', 'PER']]],
+    ['date-opens-no-name', 'Last Friday Okafor, who was fourth, won.', [['Friday Okafor', 'PER']], [['Okafor', 'PER']]],
+    ['date-opens-no-name', 'From January to June Tolvex exported less.', [['June Tolvex', 'ORG']], [['Tolvex', 'ORG']]],
+    ['date-opens-no-name', 'Prices rose in June and fell in July.', [['June', 'PER']], []],
+    ['date-opens-no-name', 'June Okafor sang first.', [['June Okafor', 'PER']], [['June Okafor', 'PER']]],
     ['document-consistency', 'Donald Trump spoke. Later Trump left.', [['Donald Trump', 'PER'], ['Trump', 'ORG']], [['Donald Trump', 'PER'], ['Trump', 'PER']]],
   ] as [string, string, [string, NerLabel][], [string, string][]][])('%s: %s', (rule, text, spans, expected) => {
     expect(run(rule, text, spans)).toEqual(expected);
