@@ -85,13 +85,23 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'trim-punctuation',
-    reason: 'A name starts and ends with a word: bullets, quotes, brackets and dashes at its edges ("U.S. Department of Education •") are page furniture.',
+    reason: 'A name starts and ends with a word: bullets, quotes, brackets and dashes at its edges ("U.S. Department of Education •") are page furniture, and a bracket opened inside a span and not closed there ends the name ("Radnicki ( Nis )" read as "Radnicki ( N"; "Vardar (Skopje)", whose closing bracket is trimmed, gives "Vardar").',
     apply(ctx, spans) {
+      const { tokens, doc } = ctx;
       const out: NerSpan[] = [];
       for (const s of spans) {
         let a = s.tokenStart;
         let b = s.tokenEnd;
         while (a < b && !hasWordChar(ctx, a)) a++;
+        while (b > a && !hasWordChar(ctx, b - 1)) b--;
+        for (let k = a + 1; k < b; k++) {
+          const c = tokens.end[k] - tokens.start[k] === 1 ? doc.text.charCodeAt(tokens.start[k]) : 0;
+          if (c !== 40 && c !== 91) continue;
+          const close = c === 40 ? 41 : 93;
+          let closed = false;
+          for (let j = k + 1; j < b && !closed; j++) closed = tokens.end[j] - tokens.start[j] === 1 && doc.text.charCodeAt(tokens.start[j]) === close;
+          if (!closed) b = k;
+        }
         while (b > a && !hasWordChar(ctx, b - 1)) b--;
         // A hyphen at the end is left for `no-hyphen-cut`, which decides whether the name goes on.
         if (b < s.tokenEnd && ctx.props.bits[b] & BIT.hyphen && ctx.props.bits[b] & BIT.joinedNext && b + 1 < ctx.tokens.count && ctx.props.bits[b + 1] & BIT.hasLetter) b++;

@@ -30,6 +30,8 @@ function run(ruleId: string, text: string, spans: [string, NerLabel][], lexicon 
 describe('ner post-rules', () => {
   it.each([
     ['trim-punctuation', 'Offices • Bank of Ghana • Contacts', [['• Bank of Ghana •', 'ORG']], [['Bank of Ghana', 'ORG']]],
+    ['trim-punctuation', 'Third test (at The Oval (London) in August)', [['The Oval (London', 'LOC']], [['The Oval', 'LOC']]],
+    ['trim-punctuation', 'Fans of Vardar (Skopje) cheered.', [['Vardar (Skopje)', 'ORG']], [['Vardar', 'ORG']]],
     ['one-person-across-particles', 'The scrum-half Pieter van der Merwe scored.', [['Pieter', 'PER'], ['Merwe', 'PER']], [['Pieter van der Merwe', 'PER']]],
     ['one-person-across-particles', 'Third was Jose Maria Olmedo of Spain.', [['Jose', 'PER'], ['Maria Olmedo', 'PER']], [['Jose Maria Olmedo', 'PER']]],
     ['one-person-across-particles', 'Guests included Anna Berg, Tomas Lind and Eva Sand.', [['Anna Berg', 'PER'], ['Tomas Lind', 'PER'], ['Eva Sand', 'PER']], [['Anna Berg', 'PER'], ['Tomas Lind', 'PER'], ['Eva Sand', 'PER']]],
