@@ -95,19 +95,40 @@ function joinBodyOfPlace(view: TokenView, spans: NerSpan[], heads: OrgHeads): Ne
 
 /**
  * A span that is the start of a country's name the tagger cut short ("El" of "El Salvador") takes in the
- * rest when no other name holds it: the whole is the country.
+ * rest when no other name holds it, or when the rest is a span of its own that the country's name ends
+ * exactly ("SOUTH" + "AFRICA" in a headline): the whole is the country.
  */
 function extendCountryNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, r: TypingResources): NerSpan[] {
-  return spans.map((s) => {
+  const out: NerSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     const sentence = view.doc.sentences[s.sentence];
-    if (!sentence || s.tokenEnd >= sentence.tokenEnd || covered[s.tokenEnd]) return s;
+    const next = spans[i + 1];
+    if (!sentence || s.tokenEnd >= sentence.tokenEnd) {
+      out.push(s);
+      continue;
+    }
     const m = matchCountryStartingAt(view, s.tokenStart, sentence.tokenEnd, r.countries, r.countries.names);
-    if (!m || m.kind !== 'name' || m.tokenEnd <= s.tokenEnd) return s;
+    if (m && m.kind === 'name' && next && next.tokenStart === s.tokenEnd && next.tokenEnd === m.tokenEnd) {
+      out.push({ ...s, tokenEnd: m.tokenEnd, end: view.tokens.end[m.tokenEnd - 1], label: 'LOC' });
+      i++;
+      continue;
+    }
+    if (covered[s.tokenEnd] || !m || m.kind !== 'name' || m.tokenEnd <= s.tokenEnd) {
+      out.push(s);
+      continue;
+    }
     // Only capitalised words and hyphens: a lower-case word or a stop after the span is left as it is.
-    for (let k = s.tokenEnd; k < m.tokenEnd; k++) if (covered[k] || !(view.isCapitalized(k) || view.text(k) === '-')) return s;
+    let free = true;
+    for (let k = s.tokenEnd; k < m.tokenEnd; k++) if (covered[k] || !(view.isCapitalized(k) || view.text(k) === '-')) free = false;
+    if (!free) {
+      out.push(s);
+      continue;
+    }
     covered.fill(1, s.tokenEnd, m.tokenEnd);
-    return { ...s, tokenEnd: m.tokenEnd, end: view.tokens.end[m.tokenEnd - 1], label: 'LOC' };
-  });
+    out.push({ ...s, tokenEnd: m.tokenEnd, end: view.tokens.end[m.tokenEnd - 1], label: 'LOC' });
+  }
+  return out;
 }
 
 /**

@@ -112,14 +112,14 @@ export const POST_RULES: readonly PostRule[] = [
   },
   {
     id: 'separator-ends-a-name',
-    reason: 'Page furniture between two names ("Department of Education • Charter Schools", "News | Sport") separates them: a span is cut at a bullet, a pipe or a middle dot inside it, and each part with a word keeps the label.',
+    reason: 'Page furniture between two names ("Department of Education • Charter Schools", "News | Sport") separates them: a span is cut at a bullet, a pipe, a middle dot or a dash with a space on each side inside it ("UNITED STATES - Prices of ..."; a hyphen inside a name is written against its words, "Guinea-Bissau"), and each part with a word keeps the label.',
     apply(ctx, spans) {
       const { tokens, doc } = ctx;
       const out: NerSpan[] = [];
       for (const s of spans) {
         let a = s.tokenStart;
         for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
-          if (k < s.tokenEnd && !(tokens.end[k] - tokens.start[k] === 1 && SEPARATORS.has(doc.text.charCodeAt(tokens.start[k])))) continue;
+          if (k < s.tokenEnd && !(tokens.end[k] - tokens.start[k] === 1 && (SEPARATORS.has(doc.text.charCodeAt(tokens.start[k])) || isSpacedDash(ctx, k)))) continue;
           if (a === s.tokenStart && k === s.tokenEnd) out.push(s);
           else if (k > a && hasWordChar(ctx, a) && hasWordChar(ctx, k - 1)) out.push(span(ctx, a, k, s.label, s.score));
           a = k + 1;
@@ -431,6 +431,14 @@ const INNER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den', 
 
 /** Characters that separate items on a page: a name never runs over them. */
 const SEPARATORS: ReadonlySet<number> = new Set([...'•|·¦▪►'].map((c) => c.charCodeAt(0)));
+
+/** Token `k` is a hyphen or dash with white space on both sides. */
+function isSpacedDash(ctx: RuleContext, k: number): boolean {
+  const { tokens, doc } = ctx;
+  const c = doc.text.charCodeAt(tokens.start[k]);
+  if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
+  return k > 0 && k + 1 < tokens.count && tokens.start[k] > tokens.end[k - 1] && tokens.start[k + 1] > tokens.end[k];
+}
 
 const THE = normalizedHash('the');
 

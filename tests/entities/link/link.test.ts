@@ -115,6 +115,12 @@ group('demonyms point at their country', () => {
     expect(describe(doc)).toEqual(['Kiribati|COUNTRY|wd:Q710']);
   });
 
+  it('two spans that make a country\'s name exactly are the country ("SOUTH" + "AFRICA" in a headline)', () => {
+    const doc = linkText('RUGBY - SOUTH AFRICA BEAT FIJI 32-22', [['SOUTH', 'LOC'], ['AFRICA', 'LOC'], ['FIJI', 'LOC']]);
+    expect(mentionsOf(doc, 'SOUTH AFRICA')[0]?.type, describe(doc).join('\n')).toBe('COUNTRY');
+    expect(mentionsOf(doc, 'AFRICA')).toEqual([]);
+  });
+
   it('a span the tagger cut inside a country\'s name takes in the rest ("El" of "El Salvador")', () => {
     const doc = linkText('Mexico beat El Salvador 3-1 in a friendly.', [['Mexico', 'LOC'], ['El', 'ORG']]);
     expect(mentionsOf(doc, 'El Salvador')[0]?.type, describe(doc).join('\n')).toBe('COUNTRY');

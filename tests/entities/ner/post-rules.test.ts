@@ -48,6 +48,8 @@ describe('ner post-rules', () => {
     ['joined-pair', 'Serb-Croat talks ended.', [['Serb-Croat', 'MISC']], [['Serb-Croat', 'MISC']]],
     ['separator-ends-a-name', 'Home • Ministry of Finance • Budget Office', [['Ministry of Finance • Budget Office', 'ORG']], [['Ministry of Finance', 'ORG'], ['Budget Office', 'ORG']]],
     ['separator-ends-a-name', 'The Ministry of Finance said so.', [['Ministry of Finance', 'ORG']], [['Ministry of Finance', 'ORG']]],
+    ['separator-ends-a-name', 'NEW ZEALAND - Prices of Treasury bonds fell.', [['NEW ZEALAND - Prices of Treasury', 'LOC']], [['NEW ZEALAND', 'LOC'], ['Prices of Treasury', 'LOC']]],
+    ['separator-ends-a-name', 'Troops left Guinea-Bissau on Monday.', [['Guinea-Bissau', 'LOC']], [['Guinea-Bissau', 'LOC']]],
     ['ampersand-inside-a-name', 'Shares of Harlow & Finch rose.', [['Harlow', 'PER'], ['Finch', 'LOC']], [['Harlow & Finch', 'ORG']]],
     ['ampersand-inside-a-name', 'Shares of Harlow & Finch Co rose.', [['Finch Co', 'ORG']], [['Harlow & Finch Co', 'ORG']]],
     ['ampersand-inside-a-name', 'Fans greeted Harry & Meghan warmly.', [['Harry', 'PER'], ['Meghan', 'PER']], [['Harry', 'PER'], ['Meghan', 'PER']]],
