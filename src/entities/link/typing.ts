@@ -101,6 +101,13 @@ function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStar
   return !(to < view.count && view.sentence(to) === view.sentence(from) && view.isCapitalized(to));
 }
 
+/** The span's last word (before `to`) is a title: a government one, or any one with a capitalised word after it. */
+function isTitleEnd(view: TokenView, to: number, roles: RoleLexicon): boolean {
+  const cls = roles.heads.get(roleKey(view.text(to - 1)));
+  if (cls === undefined) return false;
+  return cls === 'government' || (to < view.count && view.sentence(to) === view.sentence(to - 1) && view.isCapitalized(to) && !view.isAllCaps(to - 1));
+}
+
 /**
  * "the Duchess's arrival", "than the Senator does": a title or role word alone after "the" stands for a
  * person named elsewhere and is no name, whatever class the tagger gave it (CoNLL-2003 leaves "the Queen",
@@ -135,7 +142,9 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
   if (split) return split;
   // "the Transport Cabinet Secretary", "Bank of England Governor" drawn as one non-person span: the title
   // head is cut off, and what is left is typed as a span of its own (a portfolio is then dropped below).
-  if (span.label !== 'PER' && to - from > 1 && view.isCapitalized(to - 1) && r.roles.heads.get(roleKey(view.text(to - 1))) === 'government') {
+  // Any other title is cut off where a name follows it ("Chicago Cardinal Joseph Bernardin", "Acme
+  // Chairman Ann Lee"); without one it may be the name itself ("The Economist").
+  if (span.label !== 'PER' && to - from > 1 && view.isCapitalized(to - 1) && isTitleEnd(view, to, r.roles)) {
     const rest: NerSpan = { ...span, tokenStart: from, tokenEnd: to - 1, start: view.tokens.start[from], end: view.tokens.end[to - 2] };
     return typeSpan(view, rest, sentenceStart, r);
   }
