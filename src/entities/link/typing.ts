@@ -101,6 +101,22 @@ function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStar
   return !(to < view.count && view.sentence(to) === view.sentence(from) && view.isCapitalized(to));
 }
 
+/** Titles that only a person bears before a name: a head of state, a rank of nobility or religion, a courtesy title. */
+const PERSONAL_TITLE_CLASSES: ReadonlySet<string> = new Set(['head-of-state', 'nobility-religion', 'honorific']);
+
+/**
+ * "King Norodom Sihanouk", "Queen Rania", "Sheikh Hasina" drawn as an organisation or a place: a personal
+ * title and one to three capitalised words, with no head of a body or of a place ("King Fahd University",
+ * "Prince Edward Island") and no "of" ("King of Spain"), name a person.
+ */
+function isTitledPerson(view: TokenView, from: number, to: number, r: TypingResources): boolean {
+  if (to - from < 2 || to - from > 4 || view.isAllCaps(from)) return false;
+  const cls = r.roles.heads.get(roleKey(view.text(from)));
+  if (cls === undefined || !PERSONAL_TITLE_CLASSES.has(cls) || !view.isCapitalized(from)) return false;
+  for (let i = from + 1; i < to; i++) if (!view.isCapitalized(i) || !/^\p{L}/u.test(view.text(i))) return false;
+  return !hasPlaceHead(view, from, to, r.placeHeads) && matchCountryExact(view, from + 1, to, r.countries) === null;
+}
+
 /** The span's last word (before `to`) is a title: a government one, or any one with a capitalised word after it. */
 function isTitleEnd(view: TokenView, to: number, roles: RoleLexicon): boolean {
   const cls = roles.heads.get(roleKey(view.text(to - 1)));
@@ -150,6 +166,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
   }
   if (isTitlePortfolio(view, from, to, span, r)) return [];
   const orgHead = orgHeadEnds(view, from, to, r.orgHeads);
+  if (span.label !== 'PER' && !orgHead && isTitledPerson(view, from, to, r)) return typeSpan(view, { ...span, label: 'PER' }, sentenceStart, r);
   // A country name or demonym is a country mention whatever the tagger called it ("Russian" as PER,
   // "Russia" as ORG in a sports table); "Russia 1" is not a country name, so it stays an organisation.
   // A person span keeps its type when the name is also a person's name ("Jordan", "Chad").

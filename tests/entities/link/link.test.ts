@@ -42,6 +42,24 @@ group('titles and roles stay out of the name', () => {
     expect(mentionsOf(doc, 'Okafor').length).toBe(2);
   });
 
+  it.each([
+    { text: 'The pardon came from King Sarovan Dith on Friday.', spans: [['King Sarovan Dith', 'ORG']] as HandSpan[], person: 'Sarovan Dith', role: 'King' },
+    { text: 'Aid was promised by Queen Alisa last week.', spans: [['Queen Alisa', 'LOC']] as HandSpan[], person: 'Alisa', role: 'Queen' },
+  ])('a personal title and a name drawn as another kind of name is a person: $text', (c) => {
+    const doc = linkText(c.text, c.spans);
+    const [m] = mentionsOf(doc, c.person);
+    expect(m?.type, describe(doc).join('\n')).toBe('PERSON');
+    expect(m.role).toBe(c.role);
+  });
+
+  it.each([
+    { text: 'He studied at King Harald University.', span: 'King Harald University', type: 'ORGANIZATION' },
+    { text: 'Ferries reach Prince Olaf Island daily.', span: 'Prince Olaf Island', type: 'PLACE' },
+  ])('not with the head of a body or a place: $text', (c) => {
+    const doc = linkText(c.text, [[c.span, 'ORG']]);
+    expect(mentionsOf(doc, c.span)[0]?.type, describe(doc).join('\n')).toBe(c.type);
+  });
+
   it('a person span that is only a title word stays a name ("Prince" the singer)', () => {
     const doc = linkText('Prince played for three hours.', [['Prince', 'PER']]);
     expect(mentionsOf(doc, 'Prince')[0]?.type).toBe('PERSON');
