@@ -117,6 +117,24 @@ function isTitledPerson(view: TokenView, from: number, to: number, r: TypingReso
   return !hasPlaceHead(view, from, to, r.placeHeads) && matchCountryExact(view, from + 1, to, r.countries) === null;
 }
 
+/**
+ * Where a title inside a non-person span starts the name of its holder ("U.N. Ambassador Albright": at
+ * "Ambassador"): a capitalised title word after at least one word, followed only by one to three
+ * capitalised words that are neither titles nor heads of bodies or places. -1 when there is none.
+ */
+function titledPersonAtEnd(view: TokenView, from: number, to: number, r: TypingResources): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!view.isCapitalized(k) || view.isAllCaps(k) || !r.roles.heads.has(roleKey(view.text(k)))) continue;
+    if (to - (k + 1) > 3) return -1;
+    for (let i = k + 1; i < to; i++) {
+      const key = roleKey(view.text(i));
+      if (!view.isCapitalized(i) || !/^\p{L}/u.test(view.text(i)) || r.roles.heads.has(key) || r.roles.modifiers.has(key) || r.orgHeads.all.has(key) || r.placeHeads.has(key)) return -1;
+    }
+    return k;
+  }
+  return -1;
+}
+
 /** The span's last word (before `to`) is a title: a government one, or any one with a capitalised word after it. */
 function isTitleEnd(view: TokenView, to: number, roles: RoleLexicon): boolean {
   const cls = roles.heads.get(roleKey(view.text(to - 1)));
@@ -167,6 +185,13 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
   if (isTitlePortfolio(view, from, to, span, r)) return [];
   const orgHead = orgHeadEnds(view, from, to, r.orgHeads);
   if (span.label !== 'PER' && !orgHead && isTitledPerson(view, from, to, r)) return typeSpan(view, { ...span, label: 'PER' }, sentenceStart, r);
+  const titled = span.label !== 'PER' && !orgHead ? titledPersonAtEnd(view, from, to, r) : -1;
+  if (titled !== -1) {
+    // "U.N. Ambassador Albright", "Acme Chairman Ann Lee" drawn as one name: the body, and the person with the title.
+    const body: NerSpan = { ...span, tokenStart: from, tokenEnd: titled, start: view.tokens.start[from], end: view.tokens.end[titled - 1] };
+    const person: NerSpan = { ...span, tokenStart: titled, tokenEnd: to, start: view.tokens.start[titled], end: view.tokens.end[to - 1], label: 'PER' };
+    return [...typeSpan(view, body, sentenceStart, r), ...typeSpan(view, person, sentenceStart, r)];
+  }
   // A country name or demonym is a country mention whatever the tagger called it ("Russian" as PER,
   // "Russia" as ORG in a sports table); "Russia 1" is not a country name, so it stays an organisation.
   // A person span keeps its type when the name is also a person's name ("Jordan", "Chad").

@@ -38,6 +38,9 @@ group('organisation designators, places after "in", title portfolios', () => {
     // A government title drawn into a non-person span is cut off: the body before it stays, a portfolio goes.
     { text: 'Bank of Ghana Governor Kofi Mensah spoke.', spans: [['Bank of Ghana Governor', 'ORG'], ['Kofi Mensah', 'PER']], expected: [['Bank of Ghana', 'ORGANIZATION'], ['Kofi Mensah', 'PERSON']] },
     { text: 'Health Cabinet Secretary Ruth Wanjiru opened the clinic.', spans: [['Health Cabinet Secretary', 'ORG'], ['Ruth Wanjiru', 'PER']], expected: [['Ruth Wanjiru', 'PERSON']], absent: ['Health Cabinet Secretary', 'Health Cabinet'] },
+    // A title inside a non-person span starts the name of its holder.
+    { text: 'He met U.N. Envoy Tarja Lind on Friday.', spans: [['U.N. Envoy Tarja Lind', 'ORG']], expected: [['U.N.', 'ORGANIZATION'], ['Tarja Lind', 'PERSON']], absent: ['U.N. Envoy Tarja Lind'] },
+    { text: 'Delegates of the Trade Minister Council met.', spans: [['Trade Minister Council', 'ORG']], expected: [['Trade Minister Council', 'ORGANIZATION']] },
     // Any other title at the end of a non-person span is cut off when a name follows it, not otherwise.
     { text: 'Acme Chairman Ann Lee resigned.', spans: [['Acme Chairman', 'ORG'], ['Ann Lee', 'PER']], expected: [['Acme', 'ORGANIZATION'], ['Ann Lee', 'PERSON']], absent: ['Acme Chairman'] },
     { text: 'The Daily Economist said so.', spans: [['Daily Economist', 'ORG']], expected: [['Daily Economist', 'ORGANIZATION']] },
