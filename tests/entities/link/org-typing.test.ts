@@ -24,6 +24,7 @@ group('organisation designators, places after "in", title portfolios', () => {
     // A designator head makes a "person" span an organisation.
     { text: 'Fjellstad Shipping agreed to buy the terminal on Monday.', spans: [['Fjellstad Shipping', 'PER']], expected: [['Fjellstad Shipping', 'ORGANIZATION']] },
     { text: 'Shares of Marwick Holdings fell after the report.', spans: [['Marwick Holdings', 'PER']], expected: [['Marwick Holdings', 'ORGANIZATION']] },
+    { text: 'The film was released by Kettering Bros in May.', spans: [['Kettering Bros', 'PER']], expected: [['Kettering Bros', 'ORGANIZATION']] },
     // A body head no place name ends in also overrides a place span.
     { text: 'The Coastal Fisheries Directorate closed the bay to trawlers.', spans: [['Coastal Fisheries Directorate', 'LOC']], expected: [['Coastal Fisheries Directorate', 'ORGANIZATION']] },
     { text: 'Trains run by Zambia Railways were delayed.', spans: [['Zambia Railways', 'LOC']], expected: [['Zambia Railways', 'ORGANIZATION']] },
