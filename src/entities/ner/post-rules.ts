@@ -293,6 +293,14 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'organisation-ends-no-person',
+    reason: 'A person\'s name does not end in a word the lexicon knows only as an organisation ("Reynard Honda", "Lola Mercedes-Benz": a chassis and its engine maker): a person span of two words or more that does is an ORG.',
+    apply(ctx, spans) {
+      const { props } = ctx;
+      return spans.map((s) => (s.label === 'PER' && s.tokenEnd - s.tokenStart > 1 && lexiconLabel(props.lexicon[s.tokenEnd - 1]) === 'ORG' ? { ...s, label: 'ORG' } : s));
+    },
+  },
+  {
     id: 'honorific-before-a-name',
     reason: 'A courtesy title ("Mr", "Mrs", "Ms", "Dr") is followed by a person\'s name, whatever else the word may be ("Mr Shorten", "Mrs Rose", "Dr Black"): capitalised words right after one that the tagger left untagged, or tagged otherwise as a span starting there, are a person. The title stays out of the name.',
     apply(ctx, spans) {

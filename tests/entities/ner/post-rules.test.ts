@@ -77,6 +77,13 @@ describe('ner post-rules', () => {
     expect(run('weekday-ends-a-name', 'It airs on Zentro Sunday night.', [['Zentro Sunday', 'MISC']], lexicon)).toEqual([['Zentro', 'MISC']]);
   });
 
+  it('organisation-ends-no-person: a person span ending in a word known only as an organisation', () => {
+    const lexicon = WordLexicon.fromWords([['hondex', 8], ['ford', 8 | 2]]);
+    expect(run('organisation-ends-no-person', 'He drove a Reyna Hondex.', [['Reyna Hondex', 'PER']], lexicon)).toEqual([['Reyna Hondex', 'ORG']]);
+    expect(run('organisation-ends-no-person', 'Harrison Ford arrived.', [['Harrison Ford', 'PER']], lexicon)).toEqual([['Harrison Ford', 'PER']]);
+    expect(run('organisation-ends-no-person', 'Hondex said so.', [['Hondex', 'PER']], lexicon)).toEqual([['Hondex', 'PER']]);
+  });
+
   it('known-organisation-is-no-misc: only a one-word name the lexicon knows only as an organisation', () => {
     const lexicon = WordLexicon.fromWords([['unicef', 8], ['jordan', 1 | 16]]);
     expect(run('known-organisation-is-no-misc', 'Aid from UNICEF arrived.', [['UNICEF', 'MISC']], lexicon)).toEqual([['UNICEF', 'ORG']]);
