@@ -19,6 +19,12 @@ const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
   'newspaper', 'magazine', 'union', 'university', 'school', 'institute', 'foundation', 'organisation', 'organization', 'association',
 ]);
 
+/** What a company has and a person does not, after a name's "'s" ("Comelf's six-month output"). */
+const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
+  'output', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'turnover', 'shareholders', 'stockholders', 'subsidiary',
+  'subsidiaries', 'dividend', 'dividends', 'headquarters', 'workforce', 'shares', 'stock',
+]);
+
 /** Words that may stand between the article and the kind noun ("a Norwegian mining settlement", "its Hungarian units"). */
 const MAX_MODIFIERS = 4;
 
@@ -30,7 +36,7 @@ const OFFICER = 'officer';
 /**
  * What the article itself says a one-word name is, when the tagger read it as a person: "Longyear is a
  * town in mourning", "Petofi, one of its Hungarian units", "the town of Longyear", "general manager of
- * Petofi", "Petofi general manager Laszlo Sebesvari". A kind found only for places or only for
+ * Petofi", "Petofi general manager Laszlo Sebesvari", "Comelf's six-month output". A kind found only for places or only for
  * organisations retypes every one-word person mention of that name in the article; a name that is a
  * word of a longer person's name there ("Neil Jordan ... Jordan") is left alone. Changes `drafts` in place.
  */
@@ -63,6 +69,14 @@ export function retypeBySaidKind(view: TokenView, drafts: Draft[], roles: RoleLe
 function kindAround(view: TokenView, i: number, roles: RoleLexicon): EntityType | null {
   const s = view.sentence(i);
   const at = (k: number) => (k >= 0 && k < view.count && view.sentence(k) === s ? view.text(k).toLowerCase() : '');
+  // "Comelf's six-month output rose", "Ardley's net profit": what only a business has.
+  if (at(i + 1) === "'s" || at(i + 1) === '\u2019s') {
+    for (let j = i + 2; j < i + 6; j++) {
+      const w = at(j);
+      if (BUSINESS_POSSESSIONS.has(w)) return 'ORGANIZATION';
+      if (w === '' || w === ',' || w === '.') break;
+    }
+  }
   // "Longyear is a town", "Petofi, one of its units", "Tarsan, a port on the coast".
   let k = i + 1;
   if (COPULAS.has(at(k)) || at(k) === ',') {

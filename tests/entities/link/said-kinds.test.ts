@@ -19,6 +19,9 @@ group('what the article says a one-word name is', () => {
     { text: 'Flooding hit the town of Merrow overnight. Merrow was cut off.', spans: [['Merrow', 'PER']], name: 'Merrow', type: 'PLACE' },
     { text: 'She became chief executive officer of Brannock in May. Brannock shares rose.', spans: [['Brannock', 'PER']], name: 'Brannock', type: 'ORGANIZATION' },
     { text: 'Kessling managing director Tom Reed resigned. Kessling did not comment.', spans: [['Kessling', 'PER'], ['Tom Reed', 'PER']], name: 'Kessling', type: 'ORGANIZATION' },
+    // What only a business has, after the name's "'s".
+    { text: "Vantor's six-month output rose. Vantor said demand was strong.", spans: [['Vantor', 'PER']], name: 'Vantor', type: 'ORGANIZATION' },
+    { text: "Hollis's daughter said so. Hollis agreed.", spans: [['Hollis', 'PER']], name: 'Hollis', type: 'PERSON' },
     // The head of the phrase decides: a city councillor is a person.
     { text: 'Hollis was a city councillor for ten years. Hollis said so.', spans: [['Hollis', 'PER']], name: 'Hollis', type: 'PERSON' },
     // A word of a person's full name in the article stays that person's.
