@@ -14,8 +14,8 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 /** Words after which a month name is a date ("in June", "from January to June", "last March"). */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'till', 'to', 'from', 'by', 'last', 'next', 'early', 'late', 'mid', 'through', 'during', 'before', 'after', 'of', 'this']);
 
-/** Month names written out in full, lower case ("may" included). */
-export const FULL_MONTH_NAMES: readonly string[] = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may');
+/** Month names written out in full, lower case: the keys of MONTHS that are no abbreviation of a longer one. */
+export const FULL_MONTH_NAMES: readonly string[] = [...MONTHS.keys()].filter((m) => ![...MONTHS.keys()].some((o) => o !== m && o.startsWith(m)));
 
 export const MONTH_PATTERN =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -18,7 +18,7 @@ import { nationalTeams, sportsCopy } from './teams.js';
 import { placesInLists } from './place-lists.js';
 import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
-import { extendOrgNames, untaggedOrgSpans } from './untagged-orgs.js';
+import { extendOrgNames, untaggedOrgSpans, type OrgNameCues } from './untagged-orgs.js';
 import { TokenView } from './view.js';
 import { nameWords } from '../gazetteer/fold.js';
 
@@ -157,6 +157,15 @@ function isDateWord(view: TokenView, i: number): boolean {
   return FULL_MONTH_NAMES.includes(w) && i > 0 && view.sentence(i - 1) === view.sentence(i) && TIME_OPENERS.has(view.text(i - 1).toLowerCase());
 }
 
+function orgNameCues(view: TokenView, r: TypingResources): OrgNameCues {
+  return {
+    clubSuffixes: r.sports.clubSuffixes,
+    inSportsCopy: () => sportsCopy(view, r.sports),
+    // A place of the knowledge base that is no capital: a state or a continent.
+    isRegion: (name) => r.kb.find('PLACE', name) !== undefined && !r.countries.capitals.has(foldName(name)),
+  };
+}
+
 /**
  * A dateline names where the story was filed ("NEW YORK 1996-08-30", "Moscow (AsiaNews) –"): the name the
  * tagger found there is that place, even where it took a city for its team or its club.
@@ -201,7 +210,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);
   spans = extendPersonNames(view, spans, covered, r);
   spans = extendCountryNames(view, spans, covered, r);
-  spans = extendOrgNames(view, spans, covered, r.orgHeads, { words: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports), isRegion: (name) => r.kb.find('PLACE', name) !== undefined && !r.countries.capitals.has(foldName(name)) });
+  spans = extendOrgNames(view, spans, covered, r.orgHeads, orgNameCues(view, r));
   spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads)].sort((a, b) => a.start - b.start || b.end - a.end);
 
   let drafts: Draft[] = [];

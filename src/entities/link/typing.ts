@@ -405,8 +405,9 @@ function isPluralRegion(view: TokenView, spanStart: number, from: number, to: nu
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 
 /**
- * A name of data/kb/places.json that the tagger called an organisation is the place where the sentence
- * says so: after a locative preposition ("located in Houston"), or as the region of an address or a
+ * A name the tagger called an organisation is a place where the sentence says so by both a locative
+ * preposition and a region after it ("located in Houston, TX"). A name of data/kb/places.json is one on
+ * less: after a locative preposition ("located in Albuquerque"), or as the region of an address or a
  * dateline ("Cannon Ball, North Dakota", "Houston, Texas"), and anywhere outside sports copy. In sports
  * copy a city or county name is often its team ("Surrey beat Essex", "Chicago 5 Boston 3"), so there the
  * tagger's reading stands.

@@ -1,4 +1,5 @@
 import type { NerSpan } from '../../doc/types.js';
+import { FULL_MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { KIND } from '../../tokenize/tags.js';
 import { roleKey, type OrgHeads } from './lexicon.js';
 import type { TokenView } from './view.js';
@@ -10,13 +11,14 @@ const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', '&']);
 const ARTICLE = /^(The|A|An)$/;
 
 /**
- * A month or a day written before a name ("in August National Association of Purchasing Management data")
- * is capitalised as a date, not as part of the name. "May" is left out: it is also a name ("May Department Stores").
+ * A month or a day written out before a name ("in August National Association of Purchasing Management
+ * data") is capitalised as a date, not as part of the name. "May" is left out: it is also a name ("May
+ * Department Stores").
  */
-const CALENDAR_WORD = /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...FULL_MONTH_NAMES.filter((m) => m !== 'may'), ...[...WEEKDAYS.keys()].filter((d) => d.endsWith('day'))]);
 
 /** A word that may open an organisation's name: not an article, a month or a day. */
-const mayOpenName = (word: string) => !ARTICLE.test(word) && !CALENDAR_WORD.test(word);
+const mayOpenName = (word: string) => !ARTICLE.test(word) && !CALENDAR_WORDS.has(word.toLowerCase());
 
 /** A sentence where more than this share of the words are capitalised is a headline: every word is. */
 const HEADLINE_SHARE = 0.6;
@@ -85,10 +87,10 @@ function isHeadline(view: TokenView, from: number, to: number): boolean {
  * person or organisation span that touches it; places and nationalities before it stay apart ("Russian
  * Foreign Ministry": a nationality and the ministry, as CoNLL-2003 tags it).
  */
-export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan[] {
+export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8Array, heads: OrgHeads, cues: OrgNameCues): NerSpan[] {
   const out: NerSpan[] = [];
   for (let s of spans) {
-    s = withHeadAfter(view, s, covered, heads, clubs);
+    s = withHeadAfter(view, s, covered, heads, cues);
     if (!hasDesignatorHead(view, s, heads)) {
       out.push(s);
       continue;
@@ -119,9 +121,10 @@ export function extendOrgNames(view: TokenView, spans: NerSpan[], covered: Uint8
   return out;
 }
 
-/** Last words of club names ("Town" of "Swindon Town"), with whether the article is sports copy, asked only when one is met. */
-export interface ClubSuffixes {
-  words: ReadonlySet<string>;
+/** What the article and the knowledge base say about the words after a name, asked only when needed. */
+export interface OrgNameCues {
+  /** Last words of club names ("town" of "Swindon Town"), lower case. */
+  clubSuffixes: ReadonlySet<string>;
   inSportsCopy: () => boolean;
   /** A region of the knowledge base ("Ohio"): with "State" after it, a university or a state body. */
   isRegion: (name: string) => boolean;
@@ -133,13 +136,13 @@ export interface ClubSuffixes {
  * and that no name holds; in sports copy, so does a club's town before the club word ("Redbridge" +
  * "Town", "Castleford" + "City").
  */
-function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan {
-  if (s.label === 'LOC') return withStateAfter(view, s, covered, heads, clubs);
+function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, cues: OrgNameCues): NerSpan {
+  if (s.label === 'LOC') return withStateAfter(view, s, covered, heads, cues);
   if (s.label !== 'ORG') return s;
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
   const joins = (k: number) => k < to && !covered[k] && view.isCapitalized(k) && view.tokens.kind[k] === KIND.word;
   let end = s.tokenEnd;
-  if (joins(end) && !view.isAllCaps(end) && clubs.words.has(view.text(end).toLowerCase()) && clubs.inSportsCopy()) end++;
+  if (joins(end) && !view.isAllCaps(end) && cues.clubSuffixes.has(view.text(end).toLowerCase()) && cues.inSportsCopy()) end++;
   while (joins(end) && heads.all.has(roleKey(view.text(end)))) end++;
   if (end === s.tokenEnd) return s;
   covered.fill(1, s.tokenEnd, end);
@@ -151,10 +154,10 @@ function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: 
  * written after it, is a university or a body of the state, with the heads that follow ("Michigan State
  * University"). "State of" is left alone ("Ohio State of mind" is no name).
  */
-function withStateAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, clubs: ClubSuffixes): NerSpan {
+function withStateAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, cues: OrgNameCues): NerSpan {
   // The tagger drew the whole name as a place ("Ohio State"): an organisation all the same.
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (view.text(k) !== 'State' || !clubs.isRegion(view.span(s.tokenStart, k))) continue;
+    if (view.text(k) !== 'State' || !cues.isRegion(view.span(s.tokenStart, k))) continue;
     let end = k + 1;
     while (end < s.tokenEnd && view.isCapitalized(end) && heads.all.has(roleKey(view.text(end)))) end++;
     return end === s.tokenEnd ? { ...s, label: 'ORG' } : s;
@@ -162,7 +165,7 @@ function withStateAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads:
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
   const state = s.tokenEnd;
   if (state >= to || covered[state] || view.text(state) !== 'State' || (state + 1 < to && view.text(state + 1) === 'of')) return s;
-  if (!clubs.isRegion(view.span(s.tokenStart, s.tokenEnd))) return s;
+  if (!cues.isRegion(view.span(s.tokenStart, s.tokenEnd))) return s;
   let end = state + 1;
   while (end < to && !covered[end] && view.isCapitalized(end) && heads.all.has(roleKey(view.text(end)))) end++;
   covered.fill(1, state, end);
