@@ -11,12 +11,16 @@ const PLACE_KINDS: ReadonlySet<string> = new Set([
   'municipality', 'island', 'enclave', 'territory', 'capital', 'township', 'neighbourhood', 'neighborhood', 'oasis',
 ]);
 
-/** Nouns that say a name is an organisation ("Petofi, one of its Hungarian units", "Dorvan is a maker of"). */
-const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
+/**
+ * Nouns that say a name is an organisation: as the head of what a name is said to be ("Petofi, one of its
+ * Hungarian units", "Dorvan is a maker of"), or right before the name ("the Danish club Aalborg").
+ */
+export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'unit', 'subsidiary', 'affiliate', 'business', 'concern', 'conglomerate', 'corporation', 'maker',
   'manufacturer', 'producer', 'supplier', 'distributor', 'operator', 'retailer', 'wholesaler', 'publisher', 'broadcaster', 'carrier',
-  'airline', 'bank', 'lender', 'insurer', 'broker', 'brokerage', 'brewer', 'chain', 'club', 'team', 'party', 'agency', 'charity',
-  'newspaper', 'magazine', 'union', 'university', 'school', 'institute', 'foundation', 'organisation', 'organization', 'association',
+  'airline', 'bank', 'lender', 'insurer', 'broker', 'brokerage', 'brewer', 'chain', 'club', 'team', 'side', 'franchise', 'outfit',
+  'party', 'agency', 'charity', 'newspaper', 'magazine', 'network', 'union', 'university', 'school', 'institute', 'foundation',
+  'organisation', 'organization', 'association',
 ]);
 
 /** What a company has and a person does not, after a name's "'s" ("Comelf's six-month output"). */
@@ -36,9 +40,10 @@ const OFFICER = 'officer';
 /**
  * What the article itself says a one-word name is, when the tagger read it as a person: "Longyear is a
  * town in mourning", "Petofi, one of its Hungarian units", "the town of Longyear", "general manager of
- * Petofi", "Petofi general manager Laszlo Sebesvari", "Comelf's six-month output". A kind found only for places or only for
- * organisations retypes every one-word person mention of that name in the article; a name that is a
- * word of a longer person's name there ("Neil Jordan ... Jordan") is left alone. Changes `drafts` in place.
+ * Petofi", "Petofi general manager Laszlo Sebesvari", "Comelf's six-month output". A kind found only for
+ * places or only for organisations retypes every one-word person mention of that name in the article; a
+ * name that is a word of a longer person's name there ("Neil Jordan ... Jordan") is left alone. Changes
+ * `drafts` in place.
  */
 export function retypeBySaidKind(view: TokenView, drafts: Draft[], roles: RoleLexicon, kb: KnowledgeBase): void {
   const single = drafts.filter((d) => d.type === 'PERSON' && d.tokenEnd - d.tokenStart === 1 && !d.kb);

@@ -6,6 +6,7 @@ import { matchCountryExact } from './country-match.js';
 import type { Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
+import { ORGANIZATION_KINDS } from './said-kinds.js';
 import { TOKEN_FLAGS } from '../../tokenize/tags.js';
 import { sportsCopy, type SportsCues, type TeamReading } from './teams.js';
 import type { TokenView } from './view.js';
@@ -428,16 +429,11 @@ function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingRe
   // The region closing an address line: "Cannon Ball, North Dakota" with nothing after it on the line.
   if (before === ',' && (after === '' || /\n/.test(view.doc.text.slice(view.tokens.end[to - 1], view.tokens.start[to] ?? view.doc.text.length)))) return true;
   // "the Danish club Aalborg", "the carrier Wichita": the noun before the name says what it is.
-  if (ORGANIZATION_NOUNS.has(before.toLowerCase())) return false;
+  if (ORGANIZATION_KINDS.has(before.toLowerCase())) return false;
   // Outside sports copy a town is not its team: "Grimsby has been in decline since the 1950s".
   return !sportsCopy(view, r.sports);
 }
 
-/** Nouns that, right before a name, say it names an organisation ("the Danish club Aalborg"). */
-const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
-  'club', 'team', 'side', 'franchise', 'outfit', 'company', 'firm', 'group', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'broker',
-  'retailer', 'brewer', 'maker', 'newspaper', 'magazine', 'broadcaster', 'network', 'party', 'union', 'charity', 'agency', 'university',
-]);
 
 
 /** A two-letter postal code of a US state after a city ("Houston, TX"). */
