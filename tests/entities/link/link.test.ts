@@ -108,6 +108,12 @@ group('demonyms point at their country', () => {
     expect(entityAt(doc, 'Ukrainian')?.type).toBe('COUNTRY');
   });
 
+  it('the adjective of a country that the packages lack points at it too ("his Philippine counterpart")', () => {
+    const doc = linkText('The minister met his Philippine counterpart in Manila.', [['Philippine', 'MISC'], ['Manila', 'LOC']]);
+    expect(mentionsOf(doc, 'Philippine')[0]?.type, describe(doc).join('\n')).toBe('NORP');
+    expect(entityAt(doc, 'Philippine')?.kbId).toBe('Q928');
+  });
+
   it('an ambiguous demonym goes to the one country the article names', () => {
     const doc = linkText('Korean exporters expect South Korea to cut rates.', [['Korean', 'MISC'], ['South Korea', 'LOC']]);
     expect(entityAt(doc, 'Korean')?.kbId).toBe('Q884');
