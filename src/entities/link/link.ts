@@ -167,6 +167,30 @@ function orgNameCues(view: TokenView, r: TypingResources): OrgNameCues {
 }
 
 /**
+ * The agency of a dateline ("MAPUTO, June 5 (Meridian News) –", "Moscow (AsiaNews) –") is an organisation
+ * the article names, whatever the tagger made of it: an ORG span over its tokens, in place of the tagger's
+ * spans inside it ("Meridian" as MISC).
+ */
+function datelineAgency(view: TokenView, spans: NerSpan[], covered: Uint8Array): NerSpan[] {
+  const dateline = view.doc.meta.dateline;
+  if (!dateline?.agency || dateline.start === undefined || dateline.end === undefined) return spans;
+  const at = view.doc.text.indexOf(dateline.agency, dateline.start);
+  if (at === -1 || at + dateline.agency.length > dateline.end) return spans;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < view.count && view.tokens.start[i] < at + dateline.agency.length; i++) {
+    if (view.tokens.start[i] === at) from = i;
+    if (from !== -1 && view.tokens.end[i] === at + dateline.agency.length) to = i + 1;
+  }
+  if (from === -1 || to === -1) return spans;
+  // Spans inside the agency's name ("Meridian" as MISC) give way to it; one that runs over its edge is left alone.
+  if (spans.some((s) => s.tokenStart < to && s.tokenEnd > from && (s.tokenStart < from || s.tokenEnd > to))) return spans;
+  covered.fill(1, from, to);
+  const agency: NerSpan = { start: at, end: at + dateline.agency.length, tokenStart: from, tokenEnd: to, label: 'ORG', sentence: view.sentence(from), score: 0 };
+  return [...spans.filter((s) => s.tokenEnd <= from || s.tokenStart >= to), agency].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
  * A dateline names where the story was filed ("NEW YORK 1996-08-30", "Moscow (AsiaNews) –"): the name the
  * tagger found there is that place, even where it took a city for its team or its club.
  */
@@ -205,6 +229,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   const covered = new Uint8Array(view.count);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
 
+  spans = datelineAgency(view, spans, covered);
   spans = splitAtInnerPossessive(view, spans, covered);
   spans = joinBodyOfPlace(view, spans, r.orgHeads);
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);

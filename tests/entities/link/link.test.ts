@@ -98,6 +98,18 @@ group('titles and roles stay out of the name', () => {
   });
 });
 
+group('the agency of a dateline', () => {
+  it.each([
+    { spans: [] as HandSpan[] },
+    { spans: [['Coastline', 'MISC']] as HandSpan[] },
+    { spans: [['Coastline Wire', 'PER']] as HandSpan[] },
+  ])('is an organisation whatever the tagger made of it: %j', (c) => {
+    const doc = linkText('OSLO, June 5 (Coastline Wire) – Ferries stopped on Monday after a storm.', c.spans);
+    expect(mentionsOf(doc, 'Coastline Wire')[0]?.type, describe(doc).join('\n')).toBe('ORGANIZATION');
+    expect(mentionsOf(doc, 'Coastline')).toEqual([]);
+  });
+});
+
 group('demonyms point at their country', () => {
   it('singular, plural and the country name share one entity', () => {
     const doc = linkText('Ukrainian farmers say Ukrainians abroad send money home to Ukraine.', [['Ukrainian', 'MISC'], ['Ukraine', 'LOC']]);
