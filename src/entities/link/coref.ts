@@ -1,4 +1,5 @@
 import type { Draft } from './draft.js';
+import { NAME_PARTICLES_INSIDE } from '../../lexicon/name-particles.js';
 import { sameFullName, sameNameWord } from './similarity.js';
 
 export interface PersonCluster {
@@ -16,6 +17,18 @@ function bareMatches(word: string, c: PersonCluster): boolean {
   return sameNameWord(word, w[0]) || (w.length > 1 && sameNameWord(word, w[w.length - 1]));
 }
 
+/** A surname said with its particles and no given name ("De Graaf", "van der Westhuizen"). */
+function isSurnameForm(words: readonly string[]): boolean {
+  return words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES_INSIDE.has(w));
+}
+
+/** The last words of `full`, after at least one more, are `tail` ("pieter de graaf" ends in "de graaf"). */
+function endsWith(full: readonly string[], tail: readonly string[]): boolean {
+  if (full.length <= tail.length) return false;
+  const offset = full.length - tail.length;
+  return tail.every((w, i) => sameNameWord(w, full[offset + i]));
+}
+
 /**
  * How strongly a bare name points at a candidate: how often the person was named so far, plus a recency
  * term that is 3 in the same sentence and decays with the sentence distance (3 / (1 + distance)). "Kim"
@@ -31,7 +44,9 @@ function pointing(c: PersonCluster, sentence: number): number {
  * Groups the person mentions of one article, in text order, into people:
  * - a full name joins the person with the same full name (sameFullName: same words or spelling variants,
  *   a differing last word means another person), else a person so far known by one word that matches
- *   its first or last word ("Putin" ... "Vladimir Putin"), else starts a new person;
+ *   its first or last word ("Putin" ... "Vladimir Putin") or by a surname with its particles that ends it
+ *   ("De Graaf" ... "Pieter de Graaf"), else starts a new person;
+ * - a surname with its particles joins the most recent person whose name ends in it;
  * - a one-word name joins the compatible person the text points at (see `pointing`), not the first seen;
  *   with no compatible person it starts one.
  */
@@ -49,9 +64,13 @@ export function clusterPersons(drafts: readonly Draft[]): PersonCluster[] {
     const words = d.words ?? [];
     if (words.length === 0) continue;
     let target: PersonCluster | undefined;
-    if (words.length > 1) {
+    if (isSurnameForm(words)) {
+      // "De Graaf" after "Pieter de Graaf": the surname alone, as a bare name is.
+      target = clusters.find((c) => sameFullName(c.words, words)) ?? mostRecent(clusters.filter((c) => endsWith(c.words, words)));
+    } else if (words.length > 1) {
       target = clusters.find((c) => c.words.length > 1 && sameFullName(c.words, words));
       target ??= mostRecent(clusters.filter((c) => c.words.length === 1 && (sameNameWord(c.words[0], words[0]) || sameNameWord(c.words[0], words[words.length - 1]))));
+      target ??= mostRecent(clusters.filter((c) => isSurnameForm(c.words) && endsWith(words, c.words)));
     } else {
       let best = -Infinity;
       for (const c of clusters) {

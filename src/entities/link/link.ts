@@ -10,7 +10,7 @@ import type { Draft } from './draft.js';
 import { entityId } from './ids.js';
 import { isActorSubject } from './metonymy.js';
 import { addNameParts, mergeCutNames } from './name-parts.js';
-import { resolveOrgShortForms } from './org-short-forms.js';
+import { resolveOrgAcronyms, resolveOrgShortForms } from './org-short-forms.js';
 import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
@@ -272,6 +272,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   placesInLists(view, drafts, covered, r.kb);
   drafts = nationalTeams(view, drafts, r.sports, r.nationalTeams);
   resolveOrgShortForms(view, drafts, r.orgHeads);
+  resolveOrgAcronyms(view, drafts);
 
   const entities: EntityDraft[] = [];
   const persons = clusterPersons(drafts.filter((d) => d.type === 'PERSON'));

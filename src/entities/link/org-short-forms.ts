@@ -40,3 +40,41 @@ export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: Or
     d.orgName = full;
   }
 }
+
+/** Words left out of an organisation's initials ("Organization of the Petroleum Exporting Countries" -> OPEC). */
+const NOT_IN_INITIALS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la', 'du']);
+
+/**
+ * Acronyms of organisation names. An article that names "the European Union" or "the North Atlantic
+ * Treaty Organization" and then "the EU", "NATO", "the U.N." speaks of one organisation: a mention in
+ * capitals (dots aside) that spells the initials of exactly one organisation named in full in the article
+ * joins it. Countries ("US") are matched as countries before this and are left alone.
+ */
+export function resolveOrgAcronyms(view: TokenView, drafts: Draft[]): void {
+  const byInitials = new Map<string, string | null>();
+  for (const d of drafts) {
+    if (d.type !== 'ORGANIZATION' || d.tokenEnd - d.tokenStart < 2) continue;
+    let initials = '';
+    for (let i = d.tokenStart; i < d.tokenEnd; i++) {
+      const w = view.text(i);
+      if (NOT_IN_INITIALS.has(w.toLowerCase()) || !/^\p{L}/u.test(w)) continue;
+      if (!view.isCapitalized(i)) {
+        initials = '';
+        break;
+      }
+      initials += w[0].toUpperCase();
+    }
+    if (initials.length < 2) continue;
+    const full = d.orgName ?? foldName(view.span(d.tokenStart, d.tokenEnd));
+    const seen = byInitials.get(initials);
+    byInitials.set(initials, seen === undefined || seen === full ? full : null);
+  }
+  if (byInitials.size === 0) return;
+  for (const d of drafts) {
+    if (d.type !== 'ORGANIZATION' || d.role) continue;
+    const text = view.span(d.tokenStart, d.tokenEnd).replace(/\./g, '');
+    if (!/^\p{Lu}{2,6}$/u.test(text)) continue;
+    const full = byInitials.get(text);
+    if (full) d.orgName = full;
+  }
+}

@@ -1,5 +1,6 @@
 import type { Doc, NerLabel, NerSpan, TokenTable } from '../../doc/types.js';
 import { FULL_MONTH_NAMES, TIME_OPENERS } from '../../lexicon/calendar.js';
+import { NAME_PARTICLES_INSIDE } from '../../lexicon/name-particles.js';
 import { KIND, POS } from '../../tokenize/tags.js';
 import { combine, normalizedHash } from './hash.js';
 import { LEXICON_CLASS } from './lexicon.js';
@@ -345,7 +346,7 @@ export const POST_RULES: readonly PostRule[] = [
         const prev = out[out.length - 1];
         if (prev && prev.label === 'PER' && s.label === 'PER' && prev.sentence === s.sentence && s.tokenStart - prev.tokenEnd <= 3) {
           let between = true;
-          for (let t = prev.tokenEnd; t < s.tokenStart; t++) if (!INNER_NAME_PARTICLES.has(textOf(t))) between = false;
+          for (let t = prev.tokenEnd; t < s.tokenStart; t++) if (!NAME_PARTICLES_INSIDE.has(textOf(t))) between = false;
           // Only spaces and the particles' letters between the names: no line break, no punctuation.
           const gap = doc.text.slice(tokens.end[prev.tokenEnd - 1], tokens.start[s.tokenStart]);
           if (between && /^[ \p{L}]+$/u.test(gap)) {
@@ -434,8 +435,6 @@ export const POST_RULES: readonly PostRule[] = [
   },
 ];
 
-/** Lower-case particles inside a person's name ("Joost van der Westhuizen", "Luiz Inacio da Silva"). */
-const INNER_NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den', 'de', 'von', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'ter', 'ten', 'bin', 'ibn']);
 
 /** Characters that separate items on a page: a name never runs over them. */
 const SEPARATORS: ReadonlySet<number> = new Set([...'•|·¦▪►'].map((c) => c.charCodeAt(0)));

@@ -224,6 +224,27 @@ group('a bare surname goes to the person the text points at', () => {
   });
 });
 
+group('acronyms and surnames with particles', () => {
+  it('an acronym joins the one organisation of the article whose initials it spells, dots aside', () => {
+    const doc = linkText('The Nordic Fisheries Council met on Monday. The N.F.C. said quotas would fall, and NFC staff agreed.', [['Nordic Fisheries Council', 'ORG'], ['N.F.C.', 'ORG'], ['NFC', 'ORG']]);
+    const ids = ['Nordic Fisheries Council', 'N.F.C.', 'NFC'].map((t) => entityAt(doc, t)?.id);
+    expect(new Set(ids).size, describe(doc).join('\n')).toBe(1);
+  });
+
+  it('not when two organisations of the article share the initials', () => {
+    const doc = linkText('The Nordic Fisheries Council and the National Farmers Congress met. The NFC said no.', [['Nordic Fisheries Council', 'ORG'], ['National Farmers Congress', 'ORG'], ['NFC', 'ORG']]);
+    expect(entityAt(doc, 'NFC')?.id).not.toBe(entityAt(doc, 'Nordic Fisheries Council')?.id);
+    expect(entityAt(doc, 'NFC')?.id).not.toBe(entityAt(doc, 'National Farmers Congress')?.id);
+  });
+
+  it('a surname said with its particles is the person named in full, before or after', () => {
+    const after = linkText('Pieter de Graaf spoke first. De Graaf said the deal was done.', [['Pieter de Graaf', 'PER'], ['De Graaf', 'PER']]);
+    expect(entityAt(after, 'De Graaf')?.id, describe(after).join('\n')).toBe(entityAt(after, 'Pieter de Graaf')?.id);
+    const before = linkText('Van der Berg spoke first. Later Anna van der Berg left.', [['Van der Berg', 'PER'], ['Anna van der Berg', 'PER']]);
+    expect(entityAt(before, 'Van der Berg')?.id, describe(before).join('\n')).toBe(entityAt(before, 'Anna van der Berg')?.id);
+  });
+});
+
 group('descriptions, joined names, one sense per article', () => {
   it('"the Cuban leader" links to the person introduced as "Cuban leader X"', () => {
     const doc = linkText('Cuban leader Rosa Diaz flew to Mexico. The Cuban leader met bankers there.', [['Cuban', 'MISC'], ['Rosa Diaz', 'PER'], ['Mexico', 'LOC']]);
