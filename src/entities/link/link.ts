@@ -271,7 +271,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   drafts = dedupe(drafts);
   placesInLists(view, drafts, covered, r.kb);
   drafts = nationalTeams(view, drafts, r.sports, r.nationalTeams);
-  resolveOrgShortForms(view, drafts, r.orgHeads);
+  resolveOrgShortForms(view, drafts, r.orgHeads, { suffixes: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports) });
   resolveOrgAcronyms(view, drafts);
 
   const entities: EntityDraft[] = [];

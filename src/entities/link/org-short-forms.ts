@@ -11,13 +11,18 @@ import type { TokenView } from './view.js';
  * word. A person or organisation mention whose whole text is the start of an organisation name of the
  * article that ends in a designator head (data/kb/org-heads.json), and that has no title ("Ms Halvorsen"
  * is a person), becomes an organisation mention grouped with that full name. Places are left alone: "in
- * Milford" is the town even where "Milford Rovers" plays.
+ * Milford" is the town even where "Milford Rovers" plays. In sports copy the club words of `clubs` count as
+ * heads: "Kestrel" joins "Kestrel Athletic".
  */
-export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: OrgHeads): void {
+export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: OrgHeads, clubs?: { suffixes: ReadonlySet<string>; inSportsCopy: () => boolean }): void {
   // folded short form -> folded full name
   const shortForms = new Map<string, string | null>();
+  // In sports copy a club's name ends in its club word as a company's in its designator ("Kestrel Athletic"
+  // ... "Kestrel"); the article is read for sports words only when such a name is met.
+  const endsInClubWord = (d: Draft) => clubs !== undefined && d.tokenEnd - d.tokenStart > 1 && clubs.suffixes.has(view.text(d.tokenEnd - 1).toLowerCase()) && clubs.inSportsCopy();
+  const endsInHead = (d: Draft) => orgHeadEnds(view, d.tokenStart, d.tokenEnd, heads) !== null || endsInClubWord(d);
   for (const d of drafts) {
-    if (d.type !== 'ORGANIZATION' || !orgHeadEnds(view, d.tokenStart, d.tokenEnd, heads)) continue;
+    if (d.type !== 'ORGANIZATION' || !endsInHead(d)) continue;
     const full = foldName(view.span(d.tokenStart, d.tokenEnd));
     for (let i = d.tokenStart + 1; i < d.tokenEnd; i++) {
       // The short form ends before a capitalised word ("Van Dijk" of "Van Dijk Port Services"); a prefix

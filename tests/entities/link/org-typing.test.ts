@@ -143,6 +143,14 @@ group('short forms of organisation names', () => {
     expect(short?.type, describe(doc).join('\n')).toBe('ORGANIZATION');
     expect(entityAt(doc, 'Brannvik')?.id).toBe(entityAt(doc, 'Brannvik Logistics')?.id);
   });
+  it('in sports copy a club is named by its town too ("Kestrel Athletic" ... "Kestrel"), not elsewhere', () => {
+    const sport = 'Dunmore Athletic beat Ashby 2-1. The striker scored twice and the goalkeeper was hurt. Dunmore are top.';
+    const doc = linkText(sport, [['Dunmore Athletic', 'ORG'], ['Ashby', 'ORG'], ['Dunmore', 'ORG']]);
+    expect(entityAt(doc, 'Dunmore')?.id, describe(doc).join('\n')).toBe(entityAt(doc, 'Dunmore Athletic')?.id);
+    const prose = linkText('Dunmore Athletic signed a sponsor. Dunmore is a quiet town.', [['Dunmore Athletic', 'ORG'], ['Dunmore', 'ORG']]);
+    expect(entityAt(prose, 'Dunmore')?.id, describe(prose).join('\n')).not.toBe(entityAt(prose, 'Dunmore Athletic')?.id);
+  });
+
   it('a short form with a title is still a person', () => {
     const doc = linkText('Brannvik Logistics won the tender. Ms Brannvik, its founder, was pleased.', [['Brannvik Logistics', 'ORG'], ['Brannvik', 'PER']]);
     const short = mentionsOf(doc, 'Brannvik').find((m) => m.type === 'PERSON');
