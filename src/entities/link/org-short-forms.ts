@@ -10,9 +10,10 @@ import type { TokenView } from './view.js';
  * "Greyline", "Van Dijk"). The tagger often reads such a short form as a person, being a surname-like
  * word. A person or organisation mention whose whole text is the start of an organisation name of the
  * article that ends in a designator head (data/kb/org-heads.json), and that has no title ("Ms Halvorsen"
- * is a person), becomes an organisation mention grouped with that full name. Places are left alone: "in
- * Milford" is the town even where "Milford Rovers" plays. In sports copy the club words of `clubs` count as
- * heads: "Kestrel" joins "Kestrel Athletic".
+ * is a person), becomes an organisation mention grouped with that full name. In sports copy the club
+ * words of `clubs` count as heads ("Kestrel" joins "Kestrel Athletic"), and a place that is a club's short
+ * form is the club ("Milford won 2-1" with "Milford Rovers" in the article) unless a preposition of place
+ * stands before it ("in Milford", "at Milford"); elsewhere places are left alone.
  */
 export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: OrgHeads, clubs?: { suffixes: ReadonlySet<string>; inSportsCopy: () => boolean }): void {
   // folded short form -> folded full name
@@ -36,14 +37,23 @@ export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: Or
   }
   if (shortForms.size === 0) return;
   for (const d of drafts) {
-    if (d.type !== 'PERSON' && d.type !== 'ORGANIZATION') continue;
+    if (d.type !== 'PERSON' && d.type !== 'ORGANIZATION' && !(d.type === 'PLACE' && !d.kb && clubs)) continue;
     if (d.role || d.source === 'description') continue;
     const full = shortForms.get(foldName(view.span(d.tokenStart, d.tokenEnd)));
     if (!full) continue;
+    // A town that is also a club's short form stays the town where it is a place ("in Milford", "at
+    // Milford") and outside sports copy.
+    if (d.type === 'PLACE' && (isAfterLocative(view, d) || !clubs?.inSportsCopy())) continue;
     d.type = 'ORGANIZATION';
     d.words = undefined;
     d.orgName = full;
   }
+}
+
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'of']);
+
+function isAfterLocative(view: TokenView, d: Draft): boolean {
+  return d.tokenStart > 0 && view.sentence(d.tokenStart - 1) === d.sentence && LOCATIVES.has(view.text(d.tokenStart - 1).toLowerCase());
 }
 
 /** Words left out of an organisation's initials ("Organization of the Petroleum Exporting Countries" -> OPEC). */

@@ -151,6 +151,15 @@ group('short forms of organisation names', () => {
     expect(entityAt(prose, 'Dunmore')?.id, describe(prose).join('\n')).not.toBe(entityAt(prose, 'Dunmore Athletic')?.id);
   });
 
+  it('in sports copy a town that is a club\'s short form is the club, but not after a preposition of place', () => {
+    const text = 'Dunmore Rovers lost 2-1. The striker scored twice and the goalkeeper was hurt. Dunmore have won once, and fans in Dunmore are angry.';
+    const doc = linkText(text, [['Dunmore Rovers', 'ORG'], ['Dunmore', 'LOC']]);
+    const [club, town] = mentionsOf(doc, 'Dunmore');
+    expect(club?.type, describe(doc).join('\n')).toBe('ORGANIZATION');
+    expect(club.entityId).toBe(entityAt(doc, 'Dunmore Rovers')?.id);
+    expect(town?.type).toBe('PLACE');
+  });
+
   it('a short form with a title is still a person', () => {
     const doc = linkText('Brannvik Logistics won the tender. Ms Brannvik, its founder, was pleased.', [['Brannvik Logistics', 'ORG'], ['Brannvik', 'PER']]);
     const short = mentionsOf(doc, 'Brannvik').find((m) => m.type === 'PERSON');
