@@ -15,7 +15,7 @@ import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
 import { nationalTeams, sportsCopy } from './teams.js';
-import { placesInLists } from './place-lists.js';
+import { placesInLists, placesNamedByKind } from './place-lists.js';
 import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
 import { extendOrgNames, untaggedOrgSpans, type OrgNameCues } from './untagged-orgs.js';
@@ -270,6 +270,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   });
   drafts = dedupe(drafts);
   placesInLists(view, drafts, covered, r.kb);
+  placesNamedByKind(view, drafts, r.kb);
   drafts = nationalTeams(view, drafts, r.sports, r.nationalTeams);
   resolveOrgShortForms(view, drafts, r.orgHeads, { suffixes: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports) });
   resolveOrgAcronyms(view, drafts);

@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
 import { KIND } from '../../tokenize/tags.js';
+import { foldName } from '../gazetteer/fold.js';
 import type { Draft } from './draft.js';
+import { PLACE_KINDS } from './said-kinds.js';
 import type { TokenView } from './view.js';
 
 const isPlace = (d: Draft | undefined) => d !== undefined && (d.type === 'PLACE' || d.type === 'COUNTRY') && !d.metonymy;
@@ -73,4 +75,37 @@ function innerAnd(view: TokenView, d: Draft): number {
 function placeDraft(view: TokenView, from: number, to: number, sentence: number, kb: KnowledgeBase): Draft {
   const text = view.span(from, to);
   return { start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence, type: 'PLACE', source: 'model', kb: kb.find('PLACE', text) };
+}
+
+/**
+ * Names after a place noun and "of" are places: "the villages of Yanque and Achoma", "the port city of
+ * Tarsan" (a name the tagger drew over "and" is two places), and so is every other mention of the same
+ * name in the article that the tagger called an organisation or a person. Changes `drafts` in place.
+ */
+export function placesNamedByKind(view: TokenView, drafts: Draft[], kb: KnowledgeBase): void {
+  const named = new Set<string>();
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if ((d.type !== 'ORGANIZATION' && d.type !== 'PERSON') || d.kb || d.role || !afterPlaceNounOf(view, d)) continue;
+    const and = innerAnd(view, d);
+    const parts = and === -1 ? [placeDraft(view, d.tokenStart, d.tokenEnd, d.sentence, kb)] : [placeDraft(view, d.tokenStart, and, d.sentence, kb), placeDraft(view, and + 1, d.tokenEnd, d.sentence, kb)];
+    for (const p of parts) named.add(foldName(view.span(p.tokenStart, p.tokenEnd)));
+    drafts.splice(k, 1, ...parts);
+    k += parts.length - 1;
+  }
+  if (!named.size) return;
+  for (const d of drafts) {
+    if ((d.type !== 'ORGANIZATION' && d.type !== 'PERSON') || d.kb || d.role || d.orgName || !named.has(foldName(view.span(d.tokenStart, d.tokenEnd)))) continue;
+    d.type = 'PLACE';
+    d.words = undefined;
+  }
+}
+
+/** The draft follows "<place noun> of" ("villages of", "the town of"). */
+function afterPlaceNounOf(view: TokenView, d: Draft): boolean {
+  const of = d.tokenStart - 1;
+  if (of < 1 || view.sentence(of - 1) !== d.sentence || view.text(of) !== 'of') return false;
+  const noun = view.text(of - 1).toLowerCase();
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  return PLACE_KINDS.has(noun) || PLACE_KINDS.has(singular);
 }

@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
 import type { TokenView } from './view.js';
 
 /** Nouns that say a name is a place ("Longyear is a town", "the port of Tarsan"). */
-const PLACE_KINDS: ReadonlySet<string> = new Set([
+export const PLACE_KINDS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'hamlet', 'settlement', 'port', 'resort', 'suburb', 'district', 'province', 'region', 'county',
   'municipality', 'island', 'enclave', 'territory', 'capital', 'township', 'neighbourhood', 'neighborhood', 'oasis',
 ]);

@@ -22,6 +22,14 @@ group('items of a list of places', () => {
     for (const a of c.absent ?? []) expect(mentionsOf(doc, a), describe(doc).join('\n')).toEqual([]);
   });
 
+  it('names after a place noun and "of" are places, and so are their other mentions', () => {
+    const doc = linkText('Houses fell in the villages of Tarrow and Esk Vale. Tarrow had no power.', [['Tarrow and Esk Vale', 'ORG'], ['Tarrow', 'ORG']]);
+    for (const p of ['Tarrow', 'Esk Vale']) expect(mentionsOf(doc, p).every((m) => m.type === 'PLACE'), describe(doc).join('\n')).toBe(true);
+    expect(mentionsOf(doc, 'Tarrow').length).toBe(2);
+    const person = linkText('The mayor of Tarrow spoke.', [['Tarrow', 'ORG']]);
+    expect(mentionsOf(person, 'Tarrow')[0]?.type, describe(person).join('\n')).toBe('ORGANIZATION');
+  });
+
   it('leaves a name after one place alone, and a word that ends no list', () => {
     const one = linkText('Sales in Leeds, Harper and Rowe said, rose.', [['Leeds', 'LOC'], ['Harper and Rowe', 'ORG']]);
     expect(mentionsOf(one, 'Harper and Rowe')[0]?.type, describe(one).join('\n')).toBe('ORGANIZATION');
