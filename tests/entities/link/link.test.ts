@@ -334,6 +334,8 @@ group('country or place, and kb ids', () => {
     { surface: 'New Mexico', label: 'LOC', type: 'PLACE', kbId: 'Q1522' },
     { surface: 'New York', label: 'LOC', type: 'PLACE', kbId: null },
     { surface: 'Washington', label: 'LOC', type: 'PLACE', kbId: null },
+    // The nations of the United Kingdom.
+    { surface: 'Scotland', label: 'LOC', type: 'PLACE', kbId: 'Q22' },
     { surface: 'Harbour Logistics Group', label: 'ORG', type: 'ORGANIZATION', kbId: null },
     { surface: 'Marta Kowalczyk', label: 'PER', type: 'PERSON', kbId: null },
   ];
