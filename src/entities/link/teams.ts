@@ -102,9 +102,13 @@ export type TeamReading = (typeof TEAM_READINGS)[number];
 export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues, reading: TeamReading): Draft[] {
   const candidate = (d: Draft) =>
     d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && (d.kb !== undefined || cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase()))));
+  const isHomeNation = (d: Draft) => d.type === 'PLACE' && cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase());
   const plays = drafts.map((d) => candidate(d) && playsAsTeam(view, d, cues));
-  // The whole article is read for sports words only when some country plays.
-  if (!plays.includes(true) || !sportsCopy(view, cues)) return drafts;
+  // The whole article is read for sports words only when some country plays, or a home nation is named.
+  if ((!plays.includes(true) && !drafts.some(isHomeNation)) || !sportsCopy(view, cues)) return drafts;
+  // In sports copy a home nation is its team wherever it is not a place of the sentence ("England's tour",
+  // "England made 326"; not "in England", "to Scotland"): it plays in no other way.
+  for (let k = 0; k < drafts.length; k++) if (!plays[k] && candidate(drafts[k]) && isHomeNation(drafts[k]) && !afterPlacePreposition(view, drafts[k])) plays[k] = true;
   // "Armenia and Portugal drew 0-0": two countries joined by "and", one of them playing, both play.
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k];
@@ -143,6 +147,13 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
     if (cues.verbsAfter.has(lower(v))) return true;
   }
   return prev >= from && cues.wordsBefore.has(lower(prev));
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'across', 'around', 'throughout', 'of', 'into', 'visit', 'visited', 'toured', 'tour']);
+
+function afterPlacePreposition(view: TokenView, d: Draft): boolean {
+  const prev = d.tokenStart - 1;
+  return prev >= 0 && view.sentence(prev) === d.sentence && PLACE_PREPOSITIONS.has(view.text(prev).toLowerCase());
 }
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'have', 'has', 'had', 'must', 'can', 'could', 'should', 'may', 'might']);

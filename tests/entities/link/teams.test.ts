@@ -115,3 +115,14 @@ group('a place of the knowledge base that plays in sports copy is its club', () 
     expect(mentionsOf(doc, 'OHIO')[0]?.type, show(doc)).toBe('ORGANIZATION');
   });
 });
+
+group('a home nation in sports copy', () => {
+  it('is its team wherever it is not a place of the sentence', () => {
+    const doc = linkText(`England's batting collapsed on the second day. ${CRICKET} The series in England ends in June.`, [['England', 'LOC']]);
+    const [team, place] = mentionsOf(doc, 'England');
+    expect(team?.metonymy, show(doc)).toBe(true);
+    expect(doc.entities.find((e) => e.id === team.entityId)?.kbId).toBeNull();
+    expect(place?.metonymy, show(doc)).toBeUndefined();
+    expect(doc.entities.find((e) => e.id === place.entityId)?.kbId).toBe('Q21');
+  });
+});
