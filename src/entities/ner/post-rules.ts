@@ -294,6 +294,21 @@ export const POST_RULES: readonly PostRule[] = [
     },
   },
   {
+    id: 'given-name-and-particle',
+    reason: 'A span that opens with a word the lexicon knows as a given name or a person and not as an organisation or a place, and has a capitalised name particle inside ("Jordan De Goey", "Kevin De Bruyne", "Robin Van Persie") is a person, whatever class the tagger gave it; companies and places with a particle ("Banco De Chile", "Tour De France") do not open with a given name.',
+    apply(ctx, spans) {
+      const { props, doc, tokens } = ctx;
+      const isParticle = (t: number) => props.bits[t] & BIT.capInitial && NAME_PARTICLES_INSIDE.has(doc.text.slice(tokens.start[t], tokens.end[t]).toLowerCase());
+      return spans.map((s) => {
+        if (s.label === 'PER' || s.tokenEnd - s.tokenStart < 3 || s.tokenEnd - s.tokenStart > 4) return s;
+        const lex = props.lexicon[s.tokenStart];
+        if (!(lex & (LEXICON_CLASS.firstName | LEXICON_CLASS.person)) || lex & (LEXICON_CLASS.organization | LEXICON_CLASS.place)) return s;
+        for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) if (isParticle(t)) return { ...s, label: 'PER' };
+        return s;
+      });
+    },
+  },
+  {
     id: 'organisation-ends-no-person',
     reason: 'A person\'s name does not end in a word the lexicon knows only as an organisation ("Reynard Honda", "Lola Mercedes-Benz": a chassis and its engine maker): a person span of two words or more that does is an ORG.',
     apply(ctx, spans) {

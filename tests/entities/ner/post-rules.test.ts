@@ -77,6 +77,13 @@ describe('ner post-rules', () => {
     expect(run('weekday-ends-a-name', 'It airs on Zentro Sunday night.', [['Zentro Sunday', 'MISC']], lexicon)).toEqual([['Zentro', 'MISC']]);
   });
 
+  it('given-name-and-particle: a given name and a capitalised particle make a person', () => {
+    const lexicon = WordLexicon.fromWords([['marten', 1], ['banco', 8]]);
+    expect(run('given-name-and-particle', 'Marten De Vries scored twice.', [['Marten De Vries', 'ORG']], lexicon)).toEqual([['Marten De Vries', 'PER']]);
+    expect(run('given-name-and-particle', 'Shares of Banco De Chile fell.', [['Banco De Chile', 'ORG']], lexicon)).toEqual([['Banco De Chile', 'ORG']]);
+    expect(run('given-name-and-particle', 'Marten Vries Group grew.', [['Marten Vries Group', 'ORG']], lexicon)).toEqual([['Marten Vries Group', 'ORG']]);
+  });
+
   it('organisation-ends-no-person: a person span ending in a word known only as an organisation', () => {
     const lexicon = WordLexicon.fromWords([['hondex', 8], ['ford', 8 | 2]]);
     expect(run('organisation-ends-no-person', 'He drove a Reyna Hondex.', [['Reyna Hondex', 'PER']], lexicon)).toEqual([['Reyna Hondex', 'ORG']]);
