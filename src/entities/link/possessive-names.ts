@@ -15,16 +15,16 @@ const AFTER_STANDALONE: ReadonlySet<number> = new Set([POS.AUX, POS.PUNCT, POS.A
  * and countries are left alone. Changes `drafts` in place.
  */
 export function takeInNameEndingInPossessive(view: TokenView, drafts: Draft[]): void {
-  const candidates = drafts.filter((d) => (d.type === 'ORGANIZATION' || d.type === 'PLACE') && possessiveAfter(view, d) !== -1);
+  const candidates = drafts.filter((d) => (d.type === 'ORGANIZATION' || d.type === 'PLACE') && possessiveAfter(view, d) !== -1).map((d) => ({ d, name: foldName(view.span(d.tokenStart, d.tokenEnd)) }));
   if (!candidates.length) return;
   const names = new Set<string>();
-  for (const d of candidates) {
-    const s = possessiveAfter(view, d);
-    const next = s + 1;
-    if (next >= view.count || view.sentence(next) !== d.sentence || (AFTER_STANDALONE.has(view.tokens.pos[next]) && view.text(next) !== '-')) names.add(foldName(view.span(d.tokenStart, d.tokenEnd)));
+  for (const { d, name } of candidates) {
+    // The token after the name's "'s" (which is token d.tokenEnd).
+    const next = d.tokenEnd + 1;
+    if (next >= view.count || view.sentence(next) !== d.sentence || (AFTER_STANDALONE.has(view.tokens.pos[next]) && view.text(next) !== '-')) names.add(name);
   }
-  for (const d of candidates) {
-    if (!names.has(foldName(view.span(d.tokenStart, d.tokenEnd)))) continue;
+  for (const { d, name } of candidates) {
+    if (!names.has(name)) continue;
     d.tokenEnd++;
     d.end = view.tokens.end[d.tokenEnd - 1];
   }
