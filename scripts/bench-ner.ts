@@ -169,7 +169,7 @@ else {
       else if (kb) wrong++;
     }
   }
-  console.log(`AIDA-CoNLL dev linking: ${right} of ${total} gold names with a Wikidata id have a mention on the same span linked to that id: accuracy ${(right / Math.max(1, total)).toFixed(3)}; ${wrong} have one linked to another id (mostly national teams given their country's id)\n`);
+  console.log(`AIDA-CoNLL dev linking: ${right} of ${total} gold names with a Wikidata id have a mention on the same span linked to that id: accuracy ${(right / Math.max(1, total)).toFixed(3)}; ${wrong} have one linked to another id\n`);
 }
 
 // Speed, on one core: this process is single-threaded, and the time measured is the CPU time it used

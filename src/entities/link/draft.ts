@@ -19,6 +19,11 @@ export interface Draft {
   /** PLACE named after an ambiguous country name ("Korea") that the article did not settle. */
   role?: Role;
   metonymy?: boolean;
+  /**
+   * The mention's own type where it differs from its entity's: with the `country` reading of national
+   * teams, "Australia" that plays is a COUNTRY mention (as CoNLL-2003 tags it) of a team, an ORGANIZATION.
+   */
+  mentionType?: EntityType;
   /** PERSON: name words (folded, split at spaces and hyphens). */
   words?: string[];
   kb?: KbEntry;

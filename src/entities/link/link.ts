@@ -362,7 +362,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   }
   mentions.sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end);
   doc.mentions = mentions.map(({ d, entityId: eid }, i): Mention => {
-    const m: Mention = { id: `m${i + 1}`, start: d.start, end: d.end, entityId: eid, type: d.source === 'demonym' ? 'NORP' : d.type, sentence: d.sentence, source: d.source };
+    const m: Mention = { id: `m${i + 1}`, start: d.start, end: d.end, entityId: eid, type: d.source === 'demonym' ? 'NORP' : (d.mentionType ?? d.type), sentence: d.sentence, source: d.source };
     if (d.role) m.role = d.role.text;
     if (d.metonymy) m.metonymy = true;
     return m;

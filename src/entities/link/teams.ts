@@ -14,6 +14,8 @@ export interface SportsCues {
   wordsAfter: ReadonlySet<string>;
   rolesAfterPossessive: ReadonlySet<string>;
   lineStartAfter: ReadonlySet<string>;
+  /** Tokens after which an entry of a team list may start mid-line: "Scorers: Romania - Cosmin Contra". */
+  entryAfter: ReadonlySet<string>;
   /** Lower case: places that field national teams though they are no ISO country ("england"). */
   teamPlaces: ReadonlySet<string>;
   /** Lower case: last words of club names made of a town and a word ("town" of "Swindon Town"). */
@@ -28,7 +30,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     wordsBefore: { words: string[] };
     wordsAfter: { words: string[] };
     rolesAfterPossessive: { words: string[] };
-    lineStart: { after: string[] };
+    lineStart: { after: string[]; entryAfter: string[] };
     teamPlaces: { names: string[] };
     clubSuffixes: { words: string[] };
   };
@@ -42,6 +44,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     wordsAfter: set(file.wordsAfter.words),
     rolesAfterPossessive: set(file.rolesAfterPossessive.words),
     lineStartAfter: set(file.lineStart.after),
+    entryAfter: set(file.lineStart.entryAfter),
     teamPlaces: set(file.teamPlaces.names),
     clubSuffixes: set(file.clubSuffixes.words),
   };
@@ -92,12 +95,13 @@ export type TeamReading = (typeof TEAM_READINGS)[number];
  * In sports copy, a country's name that wins, loses, plays or scores stands for its national team
  * ("Australia beat Sri Lanka by six wickets", "Belgium 2 Turkey 1", "against Brazil", "England's
  * captain"). Corpora differ on such a name: CoNLL-2003 and OntoNotes (spaCy's GPE) tag the country,
- * News-Fair and Wikidata the team, an organisation with an id of its own. With `country` (the default)
- * the mention stays a COUNTRY mention of its country, flagged `metonymy` like a capital acting for its
- * state; with `organization` it becomes an ORGANIZATION of that name with no kb_id. Demonyms ("the
- * Australian side") point at the country either way. A place of the knowledge base that plays ("Texas 5
- * California 3", "Madrid beat Sevilla") is a club or franchise named after it: flagged and without the
- * place's id (the club's is not known), or an ORGANIZATION with `organization`.
+ * News-Fair and Wikidata the team, an organisation with an id of its own. AIDA-CoNLL does both: the
+ * CoNLL type on the mention, the team as its entity. So the entity is the team either way, an
+ * ORGANIZATION with no kb_id (the team's id is not known; the country's would be wrong). With `country`
+ * (the default) the mention keeps its type, COUNTRY, flagged `metonymy`; with `organization` it is an
+ * ORGANIZATION mention. Demonyms ("the Australian side") point at the country either way. A place of the
+ * knowledge base that plays ("Texas 5 California 3", "Madrid beat Sevilla") is a club or franchise named
+ * after it, in the same way.
  */
 export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues, reading: TeamReading): Draft[] {
   const candidate = (d: Draft) =>
@@ -118,9 +122,10 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
   }
   return drafts.map((d, k): Draft => {
     if (!plays[k]) return d;
-    if (reading === 'organization') return { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined };
-    // A place of the knowledge base that plays is its team, not the place: it keeps its type but not the place's id.
-    return d.type === 'PLACE' ? { ...d, metonymy: true, kb: undefined } : { ...d, metonymy: true };
+    // Either way the entity is the team, an organisation whose id is not known: never the country's or
+    // the place's. The readings differ only in the mention's type.
+    const team: Draft = { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined };
+    return reading === 'organization' ? team : { ...team, mentionType: d.type, metonymy: true };
   });
 }
 
@@ -140,13 +145,19 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
     // the date of a dateline ("CHISINAU, Moldova 1996-08-31").
     if (view.isPos(next, 'NUM') && /^\d/.test(view.text(next)) && !DATE_OR_YEAR.test(view.text(next))) return true;
     if (cues.wordsAfter.has(lower(next))) return true;
-    if (view.tokens.flags[d.tokenStart] & TOKEN_FLAGS.lineStart && cues.lineStartAfter.has(lower(next))) return true;
+    if (cues.lineStartAfter.has(lower(next)) && startsListEntry(view, d.tokenStart, from, cues)) return true;
     let v = next;
     if (AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
     if (cues.adverbs.has(lower(v)) && v + 1 < to) v++;
     if (cues.verbsAfter.has(lower(v))) return true;
   }
   return prev >= from && cues.wordsBefore.has(lower(prev));
+}
+
+/** The first token of a line or a sentence, or one right after a list's colon or a closing bracket. */
+function startsListEntry(view: TokenView, first: number, sentenceStart: number, cues: SportsCues): boolean {
+  if (first === sentenceStart || view.tokens.flags[first] & TOKEN_FLAGS.lineStart) return true;
+  return first > 0 && cues.entryAfter.has(view.text(first - 1));
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'across', 'around', 'throughout', 'of', 'into', 'visit', 'visited', 'toured', 'tour']);

@@ -24,6 +24,8 @@ const plays: TeamCase[] = [
   { text: `${CRICKET}\nTeams:\nFiji - Joseli Tora (captain), Waisea Nabou`, spans: [['Fiji', 'LOC'], ['Joseli Tora', 'PER'], ['Waisea Nabou', 'PER']], teams: ['Fiji'] },
   { text: `Norway v Iceland ended goalless. ${FOOTBALL}`, spans: [['Norway', 'LOC'], ['Iceland', 'LOC']], teams: ['Norway', 'Iceland'] },
   { text: `Armenia and Portugal drew 0-0 in Yerevan. ${FOOTBALL}`, spans: [['Armenia', 'LOC'], ['Portugal', 'LOC'], ['Yerevan', 'LOC']], teams: ['Armenia', 'Portugal'] },
+  // Entries of a list run on in one line, as in a page flattened to text: after a colon, after a bracket.
+  { text: `${FOOTBALL} Scorers: Malta - Andre Schembri (12th), Luke Gambin (80th) Cyprus - Pieros Sotiriou (55th).`, spans: [['Malta', 'LOC'], ['Andre Schembri', 'PER'], ['Luke Gambin', 'PER'], ['Cyprus', 'LOC'], ['Pieros Sotiriou', 'PER']], teams: ['Malta', 'Cyprus'] },
 ];
 
 const stays: TeamCase[] = [
@@ -34,11 +36,13 @@ const stays: TeamCase[] = [
   // The country of a club or of a player.
   { text: `Sporting of Portugal beat Ajax 2-1. ${FOOTBALL}`, spans: [['Sporting', 'ORG'], ['Portugal', 'LOC'], ['Ajax', 'ORG']], teams: [], countries: ['Portugal'] },
   { text: `He won 18 of 19 games against Chile's Marcelo Rios. ${FOOTBALL}`, spans: [['Chile', 'LOC'], ['Marcelo Rios', 'PER']], teams: [], countries: ['Chile'] },
+  // A dash after a country inside a sentence is no entry of a list.
+  { text: `${FOOTBALL} The fans who flew to Malta - some of them for the first time - cheered.`, spans: [['Malta', 'LOC']], teams: [], countries: ['Malta'] },
 ];
 
 const show = (doc: Doc) => describe(doc).join('\n');
 
-group('a country\'s name that plays in sports copy: the country, flagged (default)', () => {
+group('a country\'s name that plays in sports copy: a mention of its type, flagged, of the team (default)', () => {
   it.each(plays)('$text', (c) => {
     const doc = linkText(c.text, c.spans);
     for (const surface of c.teams) {
@@ -46,7 +50,21 @@ group('a country\'s name that plays in sports copy: the country, flagged (defaul
       // A home nation ("Wales") is a PLACE, a country a COUNTRY: the reading keeps the type.
       expect(['COUNTRY', 'PLACE'], show(doc)).toContain(m?.type);
       expect(m.metonymy, show(doc)).toBe(true);
+      // The entity is the team: an organisation whose id is not known, never the country's id.
+      const entity = doc.entities.find((e) => e.id === m.entityId);
+      expect(entity?.type, show(doc)).toBe('ORGANIZATION');
+      expect(entity?.kbId, show(doc)).toBeNull();
     }
+  });
+
+  it('links the team and the country named in one article to two entities', () => {
+    const doc = linkText(`Kenya beat Uganda by six wickets. ${CRICKET} Kenya's government praised the side.`, [['Kenya', 'LOC'], ['Uganda', 'LOC']]);
+    const [team, country] = mentionsOf(doc, 'Kenya');
+    expect(team.type, show(doc)).toBe('COUNTRY');
+    expect(team.metonymy).toBe(true);
+    expect(country.metonymy, show(doc)).toBeUndefined();
+    expect(doc.entities.find((e) => e.id === country.entityId)?.kbId).toBe('Q114');
+    expect(team.entityId).not.toBe(country.entityId);
   });
 
   it.each(stays)('not a team: $text', (c) => {
