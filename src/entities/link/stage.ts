@@ -16,9 +16,10 @@ const LinkOptions = z
      */
     kb: z.array(z.string().min(1)).default([]),
     /**
-     * A country's name standing for its national team in sports copy ("Australia beat Sri Lanka"):
-     * `country` keeps it a COUNTRY mention of its country flagged as metonymy (CoNLL-2003, OntoNotes);
-     * `organization` makes it an ORGANIZATION with no kb_id (News-Fair, Wikidata). See teams.ts.
+     * The mention type of a country's name standing for its national team in sports copy ("Australia
+     * beat Sri Lanka"), whose entity is the team, with no kb_id, either way: `country` gives a COUNTRY
+     * mention flagged as metonymy (CoNLL-2003, OntoNotes, AIDA-CoNLL); `organization` an ORGANIZATION
+     * mention (News-Fair, Wikidata). See teams.ts.
      */
     nationalTeams: z.enum(TEAM_READINGS).default('country'),
   })
