@@ -120,6 +120,14 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     if (plays[k] === plays[k + 1] || !candidate(a) || !candidate(b) || a.sentence !== b.sentence) continue;
     if (b.tokenStart === a.tokenEnd + 1 && view.text(a.tokenEnd).toLowerCase() === 'and') plays[k] = plays[k + 1] = true;
   }
+  // One sense per article: a country seen playing is its team wherever else it is not a place of the
+  // sentence or the country of someone ("Belgium kicked off their campaign", "the scoring for Belgium").
+  const teamKey = (d: Draft) => d.countries?.[0] ?? view.doc.text.slice(d.start, d.end).toLowerCase();
+  const playing = new Set(drafts.filter((_, k) => plays[k]).map(teamKey));
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (!plays[k] && candidate(d) && playing.has(teamKey(d)) && !afterPlacePreposition(view, d) && !namesCountryOfOther(view, d, cues)) plays[k] = true;
+  }
   return drafts.map((d, k): Draft => {
     if (!plays[k]) return d;
     // Either way the entity is the team, an organisation whose id is not known: never the country's or
@@ -158,6 +166,20 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
 function startsListEntry(view: TokenView, first: number, sentenceStart: number, cues: SportsCues): boolean {
   if (first === sentenceStart || view.tokens.flags[first] & TOKEN_FLAGS.lineStart) return true;
   return first > 0 && cues.entryAfter.has(view.text(first - 1));
+}
+
+/**
+ * "Benetton of Italy", "India's Leander Paes", "Natalia Karimova (Russia)": the country of another name,
+ * not a side; nor is the country of a dateline ("WIGAN, England 1996-08-31").
+ */
+function namesCountryOfOther(view: TokenView, d: Draft, cues: SportsCues): boolean {
+  const prev = d.tokenStart - 1;
+  const next = d.tokenEnd;
+  const text = (i: number) => (i >= 0 && i < view.count ? view.text(i) : '');
+  if (prev >= 0 && view.sentence(prev) === d.sentence && text(prev).toLowerCase() === 'of') return true;
+  if (text(prev) === '(' && text(next) === ')') return true;
+  if (text(prev) === ',' && DATE_OR_YEAR.test(text(next))) return true;
+  return next + 1 < view.count && view.isPossessive(next) && !cues.rolesAfterPossessive.has(text(next + 1).toLowerCase());
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'across', 'around', 'throughout', 'of', 'into', 'visit', 'visited', 'toured', 'tour']);

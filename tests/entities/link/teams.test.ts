@@ -134,6 +134,28 @@ group('a place of the knowledge base that plays in sports copy is its club', () 
   });
 });
 
+group('a country seen playing once in an article', () => {
+  const table = (text: string, spans: HandSpan[]) => {
+    const doc = linkText(text, spans);
+    return mentionsOf(doc, 'Kenya').map((m) => ({ team: m.metonymy === true, kbId: doc.entities.find((e) => e.id === m.entityId)?.kbId ?? null }));
+  };
+
+  it('is its team where it is named again without a cue of play', () => {
+    const got = table(`Kenya beat Uganda by six wickets. ${CRICKET} Kenya took the field without its captain.`, [['Kenya', 'LOC'], ['Uganda', 'LOC']]);
+    expect(got).toEqual([{ team: true, kbId: null }, { team: true, kbId: null }]);
+  });
+
+  it.each([
+    ['a place of the sentence', `Kenya beat Uganda by six wickets. ${CRICKET} The tour of Kenya ends in May.`],
+    ['the country of a player, in brackets', `Kenya beat Uganda by six wickets. ${CRICKET} Best bowler: Peter Ongondo (Kenya).`],
+    ['the country of a dateline', `NAIROBI, Kenya 2021-08-31\n\nKenya beat Uganda by six wickets. ${CRICKET}`],
+  ])('stays the country as %s', (_, text) => {
+    const got = table(text, [['Kenya', 'LOC'], ['Uganda', 'LOC'], ['Peter Ongondo', 'PER'], ['NAIROBI', 'LOC']]);
+    expect(got.map((g) => g.team).sort()).toEqual([false, true]);
+    expect(got.find((g) => !g.team)?.kbId).toBe('Q114');
+  });
+});
+
 group('a home nation in sports copy', () => {
   it('is its team wherever it is not a place of the sentence', () => {
     const doc = linkText(`England's batting collapsed on the second day. ${CRICKET} The series in England ends in June.`, [['England', 'LOC']]);
