@@ -175,6 +175,9 @@ group('a capital acting for its state is the country, flagged as metonymy', () =
     { text: 'After the vote, Tokyo rejected the proposal outright.', spans: [], surface: 'Tokyo', country: 'Q17' },
     { text: 'Officials said Moscow would not accept the terms, and Moscow believes time is on its side.', spans: [['Moscow', 'LOC']], surface: 'Moscow', country: null },
     { text: 'The talks were held in Beijing on Monday.', spans: [['Beijing', 'LOC']], surface: 'Beijing', country: null },
+    // A relative clause says what the capital does, or only where it lies.
+    { text: 'Hanoi, which has long wanted a seat at the talks, sent a delegation.', spans: [['Hanoi', 'LOC']], surface: 'Hanoi', country: 'Q881' },
+    { text: 'Hanoi, which lies on the Red River, was flooded.', spans: [['Hanoi', 'LOC']], surface: 'Hanoi', country: null },
   ];
   it.each(cases)('$text', (c) => {
     const doc = linkText(c.text, c.spans);
