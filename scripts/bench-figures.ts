@@ -6,7 +6,11 @@
  * ../shared/eval/recognizers-text (Microsoft Recognizers-Text English specs, MIT) and
  * ../shared/eval/quantulum3/quantities.json (quantulum3 test cases, MIT); says so when they are absent.
  *
- * It then measures the words per second of the two stages on the News-Fair dev articles.
+ * On real news it then scores the whole pipeline's figures and dates against the QUANTITY and DATETIME
+ * labels of the News-Fair dev articles (inside their evaluation spans): a gold label is found when a
+ * figure of ours overlaps it (a DATE for DATETIME, any other kind for QUANTITY; News-Fair marks the number,
+ * "7,000", where we take "7,000 people"), and a figure of ours is right when it overlaps a gold label.
+ * Exact spans are counted too. Last, it measures the words per second of the two stages on those articles.
  *
  * How a case is scored (the same for every file):
  * - Each expected result with a value must match one of our figures of the file's kinds: same value
@@ -44,6 +48,7 @@ import { fileURLToPath } from 'node:url';
 import { createDoc } from '../src/doc/create.js';
 import type { Doc, Figure, FigureKind } from '../src/doc/types.js';
 import { datesStage } from '../src/dates/stage.js';
+import { Pipeline } from '../src/pipeline/run.js';
 import { figuresStage } from '../src/figures/stage.js';
 import { countWords } from '../src/tokenize/count.js';
 import { splitSentences } from '../src/tokenize/sentences.js';
@@ -276,7 +281,59 @@ function main(): void {
       for (const f of r.failures) console.log(`  - ${f}`);
     }
   } else console.log('Pass --failures (npm run bench:figures -- --failures) to list every failing case; BENCH_VERBOSE=1 lists the supported ones.');
+  newsFair();
   speed();
+}
+
+interface NewsFairArticle {
+  title: string;
+  text: string;
+  evaluation_span: [number, number];
+  labels: { span: [number, number]; type: string }[];
+}
+
+/** Figures and dates of the whole pipeline against News-Fair dev's QUANTITY and DATETIME labels (see the header). */
+function newsFair(): void {
+  const file = path.join(EVAL, 'news-fair', 'dev.jsonl');
+  if (!existsSync(file)) return;
+  const pipeline = Pipeline.load();
+  const classes = [
+    { label: 'DATETIME', ours: (k: FigureKind) => k === 'DATE' },
+    { label: 'QUANTITY', ours: (k: FigureKind) => k !== 'DATE' },
+  ];
+  const totals = classes.map(() => ({ gold: 0, found: 0, exact: 0, ours: 0, right: 0 }));
+  const misses: string[] = [];
+  for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
+    const a = JSON.parse(line) as NewsFairArticle;
+    const m = /^(\d{4})(\d{2})(\d{2})/.exec(a.title);
+    const doc = pipeline.process(a.text, { id: 'nf', date: m ? `${m[1]}-${m[2]}-${m[3]}` : undefined });
+    const [from, to] = a.evaluation_span;
+    classes.forEach((c, k) => {
+      const t = totals[k];
+      const gold = a.labels.filter((l) => l.type === c.label && l.span[0] >= from && l.span[1] <= to);
+      const ours = doc.figures.filter((f) => c.ours(f.kind) && f.start >= from && f.end <= to);
+      const overlaps = (f: Figure, g: { span: [number, number] }) => f.start < g.span[1] && g.span[0] < f.end;
+      for (const g of gold) {
+        t.gold++;
+        if (ours.some((f) => overlaps(f, g))) t.found++;
+        else misses.push(`${c.label} "${a.text.slice(g.span[0], g.span[1])}"`);
+        if (ours.some((f) => f.start === g.span[0] && f.end === g.span[1])) t.exact++;
+      }
+      for (const f of ours) {
+        t.ours++;
+        if (gold.some((g) => overlaps(f, g))) t.right++;
+      }
+    });
+  }
+  const r = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(3));
+  console.log('\nNews-Fair dev, whole pipeline, QUANTITY and DATETIME labels inside the evaluation spans (overlap; exact spans in the last column):');
+  console.log('| labels | gold | recall | precision | exact-span recall |');
+  console.log('|---|---|---|---|---|');
+  classes.forEach((c, k) => {
+    const t = totals[k];
+    console.log(`| ${c.label} | ${t.gold} | ${r(t.found, t.gold)} (${t.found}) | ${r(t.right, t.ours)} (${t.right}/${t.ours}) | ${r(t.exact, t.gold)} (${t.exact}) |`);
+  });
+  if (LIST_FAILURES) for (const miss of misses) console.log(`  missed ${miss}`);
 }
 
 /**

@@ -5,6 +5,7 @@ import { KIND } from '../tokenize/tags.js';
 import { MONTHS_THAT_ARE_WORDS, isMonthAbbreviation, monthAt, skipPoint, weekdayAt } from './calendar-words.js';
 import { AGO_UNITS, PERIOD_MODIFIERS, PERIOD_NARROWERS, PERIOD_UNITS, RELATIONS, RELATIVE_DAYS, type PeriodUnit, type Relation } from './relative-words.js';
 import { tenseAround, type Tense } from './tense.js';
+import { clockTimeAt, type ClockTime, type TimeZoneReading } from './times.js';
 import { isYearAt } from './years.js';
 
 /** What a date expression says, before it is resolved against the publication date. */
@@ -18,7 +19,8 @@ export type DateSpec =
   | { type: 'period'; unit: PeriodUnit; offset: number }
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; count: number }
   | { type: 'decade'; start: number }
-  | { type: 'yearRange'; from: number; to: number };
+  | { type: 'yearRange'; from: number; to: number }
+  | { type: 'time'; hour: number; minute: number; zone: TimeZoneReading | null };
 
 export interface DateFound {
   first: number;
@@ -28,6 +30,8 @@ export interface DateFound {
   spec: DateSpec;
   /** The clause looks forward ("will meet on Thursday"), back, or is in the present; null when it says nothing. */
   tense: Tense | null;
+  /** A clock time: the date next to it that gives its day ("Saturday night at 10 p.m."), if any. */
+  day?: DateFound;
 }
 
 /** Words after which a month alone ("May", "March") is a date. */
@@ -62,16 +66,52 @@ export function recognizeDates(doc: Doc): DateFound[] {
     const from = s.tokenStart;
     const to = s.tokenEnd;
     let i = from;
+    const sentenceFirst = out.length;
     while (i < to) {
-      const d = dateAt(v, i, from, to, isMeasure);
+      const t = clockTimeAt(v, i, to);
+      const d = t ? clockTime(v, t) : dateAt(v, i, from, to, isMeasure);
       if (d) {
         d.tense = tenseAround(v, d.first, d.next, from, to);
         out.push(d);
         i = d.next;
       } else i++;
     }
+    giveTimesTheirDays(v, out, sentenceFirst);
   }
   return out;
+}
+
+/** Words that may stand between a clock time and the date of its day: "Saturday night at 10 p.m.", "10 p.m. on Saturday". */
+const TIME_DAY_JOINERS: ReadonlySet<string> = new Set([',', 'at', 'on', 'the', 'night', 'morning', 'afternoon', 'evening', 'around', 'about', 'shortly', 'just', 'after', 'before', 'and', 'from', 'until', 'to', '-', '–']);
+
+/**
+ * A clock time takes its day from the date next to it in the sentence, before it ("Sunday at 10 p.m.")
+ * or after it ("at 10 p.m. on Saturday"), or from the time before it that has one ("Sunday at 10 p.m. and
+ * 2 a.m."), when only joining words stand between them.
+ */
+function giveTimesTheirDays(v: TokenView, out: DateFound[], first: number): void {
+  const joined = (a: DateFound, b: DateFound) => {
+    if (b.first - a.next > 4) return false;
+    for (let k = a.next; k < b.first; k++) if (!TIME_DAY_JOINERS.has(v.lower(k))) return false;
+    return true;
+  };
+  for (let k = first; k < out.length; k++) {
+    const t = out[k];
+    if (t.spec.type !== 'time') continue;
+    const before = k > first ? out[k - 1] : null;
+    const after = k + 1 < out.length ? out[k + 1] : null;
+    const fromBefore = before && joined(before, t) ? t.first - before.next : Infinity;
+    const fromAfter = after && after.spec.type !== 'time' && joined(t, after) ? after.first - t.next : Infinity;
+    // The nearer one: "on Monday and at 3 pm on Tuesday" is Tuesday's.
+    if (fromAfter < fromBefore) t.day = after!;
+    else if (fromBefore !== Infinity) t.day = before!.spec.type === 'time' ? before!.day : before!;
+  }
+}
+
+function clockTime(v: TokenView, t: ClockTime): DateFound {
+  const d = found(v, t.first, t.next, { type: 'time', hour: t.hour, minute: t.minute, zone: t.zone });
+  d.end -= t.trim;
+  return d;
 }
 
 function found(v: TokenView, first: number, next: number, spec: DateSpec): DateFound {

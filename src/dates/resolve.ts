@@ -1,8 +1,9 @@
 import { isoDate } from '../lexicon/calendar.js';
 import { addMonths, dayNumber, isValidDate, isoFromDayNumber, isoMonth, isoWeek, parseAnchor, weekdayOf } from './calendar-math.js';
-import type { DateFound } from './recognize.js';
+import type { DateFound, DateSpec } from './recognize.js';
+import { pad, utcOffset } from './times.js';
 
-export type Granularity = 'day' | 'week' | 'month' | 'year' | 'decade' | 'years';
+export type Granularity = 'minute' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'years';
 
 export interface ResolvedDate {
   /** ISO 8601 at the precision the text gives, or null when the text cannot be anchored. */
@@ -47,6 +48,8 @@ export function resolveDate(d: DateFound, anchorDate: string | null): ResolvedDa
       return { value: `${String(s.start).slice(0, 3)}X`, granularity: 'decade' };
     case 'yearRange':
       return { value: `${s.from}/${s.to}`, granularity: 'years' };
+    case 'time':
+      return resolveTime(s, null);
     default:
       break;
   }
@@ -181,4 +184,15 @@ function agoValue(unit: string, count: number, anchor: Anchor): ResolvedDate {
     default:
       return { value: String(anchor.year - count), granularity: 'year' };
   }
+}
+
+/**
+ * A clock time in ISO 8601: with the day of the date next to it when that date resolved to one day
+ * ("2019-09-21T22:00-04:00"), else the time alone ("T15:42"); the UTC offset only where the zone gives
+ * one (see times.ts).
+ */
+export function resolveTime(s: Extract<DateSpec, { type: 'time' }>, dayValue: string | null): ResolvedDate {
+  const day = dayValue !== null && /^\d{4}-\d\d-\d\d$/.test(dayValue) ? dayValue : null;
+  const offset = utcOffset(s.zone, day, s.hour, s.minute) ?? '';
+  return { value: `${day ?? ''}T${pad(s.hour)}:${pad(s.minute)}${offset}`, granularity: 'minute' };
 }

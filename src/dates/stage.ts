@@ -4,7 +4,7 @@ import { replaceFigures } from '../figures/figure-list.js';
 import { figureLexicon } from '../figures/lexicon.js';
 import type { DocStage } from '../pipeline/stage.js';
 import { recognizeDates } from './recognize.js';
-import { resolveDate } from './resolve.js';
+import { resolveDate, resolveTime } from './resolve.js';
 
 const DatesOptions = z.object({}).strict();
 
@@ -12,7 +12,7 @@ export const datesStage: DocStage<z.infer<typeof DatesOptions>> = {
   kind: 'doc',
   name: 'dates',
   description:
-    'Finds dates ("yesterday", "last February", "in 2011", "18/04/2019") and adds them to the figures as DATE, with an ISO 8601 value at the precision the text gives, resolved against the publication date with a past bias.',
+    'Finds dates ("yesterday", "last February", "in 2011", "18/04/2019") and clock times ("10 p.m. ET") and adds them to the figures as DATE, with an ISO 8601 value at the precision the text gives, resolved against the publication date with a past bias.',
   options: DatesOptions,
   requires: ['tokens', 'sentences'],
   assigns: ['dates'],
@@ -22,8 +22,12 @@ export const datesStage: DocStage<z.infer<typeof DatesOptions>> = {
     return (doc) => {
       if (!doc.tokens) return;
       let unresolved = 0;
-      const dates: Figure[] = recognizeDates(doc).map((d, i) => {
-        const r = resolveDate(d, doc.anchorDate);
+      const found = recognizeDates(doc);
+      const resolved = new Map(found.map((d) => [d, resolveDate(d, doc.anchorDate)]));
+      // A clock time takes the day its date resolved to.
+      for (const d of found) if (d.spec.type === 'time' && d.day) resolved.set(d, resolveTime(d.spec, resolved.get(d.day)?.value ?? null));
+      const dates: Figure[] = found.map((d, i) => {
+        const r = resolved.get(d)!;
         const f: Figure = {
           id: `d${i + 1}`,
           kind: 'DATE',

@@ -33,8 +33,10 @@ export const SYMMETRIC_PREDICATES: ReadonlySet<string> = new Set(['met', 'negoti
 
 const Text = z.string().trim().min(1);
 const ISO_DATE = String.raw`\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`;
-/** ISO 8601 at the granularity the text gives: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28, or an interval 1991/2020. */
-const IsoDate = z.string().regex(new RegExp(`^${ISO_DATE}(?:/${ISO_DATE})?$`), 'an ISO 8601 date: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28 or an interval 1991/2020');
+/** A clock time the text gives no day for: T15:42, T22:00-04:00. */
+const ISO_TIME = String.raw`T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?`;
+/** ISO 8601 at the granularity the text gives: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28, a time alone T16:28, or an interval 1991/2020. */
+const IsoDate = z.string().regex(new RegExp(`^(?:${ISO_DATE}(?:/${ISO_DATE})?|${ISO_TIME})$`), 'an ISO 8601 date: 2019, 2019-04, 2019-04-24, 2019-W17, 2019-04-24T16:28, a time alone T16:28 or an interval 1991/2020');
 /** One accepted form, or several ("Defence Minister" or "Minister of Defence"). */
 const OneOrMore = z.union([Text, z.array(Text).min(1)]);
 

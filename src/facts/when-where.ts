@@ -14,7 +14,8 @@ export function timeOf(v: FactView, parse: SentenceParse, g: VerbGroup | null): 
   const [fFrom, fTo] = v.figuresIn(parse.sentence);
   for (let k = fFrom; k < fTo; k++) {
     const f = v.figures[k];
-    if (f.kind !== 'DATE' || typeof f.value !== 'string' || f.unresolved) continue;
+    // A clock time with no day ("T15:42") does not say when.
+    if (f.kind !== 'DATE' || typeof f.value !== 'string' || f.unresolved || f.value.startsWith('T')) continue;
     const i = v.figureTokenStart[k];
     if (i < parse.from || i >= parse.to) continue;
     count++;

@@ -3,8 +3,9 @@ import { TOKEN_FLAGS } from './tags.js';
 import { textZones } from './tokenize.js';
 
 /**
- * Groups tokens into sentences: a sentence starts where wink-nlp's splitter starts one and at every new
- * line of the input, so that a headline, a list item or a caption never runs into the next line.
+ * Groups tokens into sentences: a sentence starts where wink-nlp's splitter starts one after white space,
+ * and at every new line of the input, so that a headline, a list item or a caption never runs into the
+ * next line.
  */
 export function splitSentences(doc: Doc): void {
   const t = doc.tokens;
@@ -21,7 +22,10 @@ export function splitSentences(doc: Doc): void {
     for (let k = first; k < endToken; k++) t.sentence[k] = index;
   };
   for (let i = 1; i < t.count; i++) {
-    if (t.flags[i] & (TOKEN_FLAGS.lineStart | TOKEN_FLAGS.sentenceStart)) {
+    // wink-nlp starts a sentence after any full stop, also one with no space after it ("at 2.15pm": "2",
+    // ".", "15pm"): no sentence of written English starts without a space or a new line before it.
+    const starts = t.flags[i] & TOKEN_FLAGS.lineStart || (t.flags[i] & TOKEN_FLAGS.sentenceStart && t.start[i] > t.end[i - 1]);
+    if (starts) {
       close(i);
       first = i;
     }

@@ -45,6 +45,12 @@ describe('sentences', () => {
     expect(doc.sentences).toHaveLength(2);
   });
 
+  it('starts no sentence at a full stop with no space after it', () => {
+    const text = 'The last bus leaves at 9.15pm from the depot. Fares rise in May.';
+    const doc = pipeline.process(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The last bus leaves at 9.15pm from the depot.', 'Fares rise in May.']);
+  });
+
   it('numbers tokens by sentence and covers each sentence with its tokens', () => {
     const doc = pipeline.process('Prices rose. Wages did not. Unions protested.');
     const t = doc.tokens!;
