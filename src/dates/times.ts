@@ -24,6 +24,8 @@ interface ZoneTable {
   /** Case-sensitive: "ET" and "EST" are zones, "et" and "est" are not. */
   byWord: ReadonlyMap<string, TimeZoneReading>;
   localWords: readonly string[][];
+  /** Lower case: the words that may follow the number of a clock time (meridiems, "o'clock", zones). */
+  wordsAfterNumber: ReadonlySet<string>;
 }
 
 let zones: ZoneTable | null = null;
@@ -41,7 +43,9 @@ export function timeZones(): ZoneTable {
   for (const [w, offset] of Object.entries(file.fixed.zones)) byWord.set(w, { kind: 'fixed', offset });
   for (const [w, iana] of Object.entries(file.regional.zones)) byWord.set(w, { kind: 'regional', iana });
   for (const w of file.ambiguous.zones) byWord.set(w, { kind: 'unknown' });
-  zones = { byWord, localWords: file.local.words.map((p) => p.split(' ')) };
+  const localWords = file.local.words.map((p) => p.split(' '));
+  const wordsAfterNumber = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", ...[...byWord.keys()].map((w) => w.toLowerCase()), ...localWords.map((w) => w[0])]);
+  zones = { byWord, localWords, wordsAfterNumber };
   return zones;
 }
 
@@ -62,10 +66,13 @@ const WIRE_TIME = /^([01]\d|2[0-3])([0-5]\d)$/;
  * other a meridiem ("p.m.") or "o'clock".
  */
 export function clockTimeAt(v: TokenView, i: number, to: number): ClockTime | null {
-  const raw = v.raw(i);
-  const c0 = raw.charCodeAt(0);
+  const c0 = v.firstCode(i);
   if (!(c0 >= 48 && c0 <= 57)) return null;
   const z = timeZones();
+  // Most numbers are no times: one in a piece ("10pm"), one cut into touching pieces, or one before a
+  // meridiem, "o'clock" or a zone is read further.
+  if (v.kind(i) !== KIND.time && !v.touchesNext(i) && !(i + 1 < to && z.wordsAfterNumber.has(v.lower(i + 1)))) return null;
+  const raw = v.raw(i);
   let hour = -1;
   let minute = 0;
   let next = i + 1;

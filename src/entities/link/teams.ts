@@ -169,14 +169,13 @@ function startsListEntry(view: TokenView, first: number, sentenceStart: number, 
 }
 
 /**
- * "Benetton of Italy", "India's Leander Paes", "Natalia Karimova (Russia)": the country of another name,
- * not a side; nor is the country of a dateline ("WIGAN, England 1996-08-31").
+ * "India's Leander Paes", "Natalia Karimova (Russia)": the country of another name, not a side; nor is
+ * the country of a dateline ("WIGAN, England 1996-08-31"). ("Benetton of Italy" is after a preposition.)
  */
 function namesCountryOfOther(view: TokenView, d: Draft, cues: SportsCues): boolean {
   const prev = d.tokenStart - 1;
   const next = d.tokenEnd;
   const text = (i: number) => (i >= 0 && i < view.count ? view.text(i) : '');
-  if (prev >= 0 && view.sentence(prev) === d.sentence && text(prev).toLowerCase() === 'of') return true;
   if (text(prev) === '(' && text(next) === ')') return true;
   if (text(prev) === ',' && DATE_OR_YEAR.test(text(next))) return true;
   return next + 1 < view.count && view.isPossessive(next) && !cues.rolesAfterPossessive.has(text(next + 1).toLowerCase());
