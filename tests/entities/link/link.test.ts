@@ -339,6 +339,13 @@ group('country or place, and kb ids', () => {
     { surface: 'Washington', label: 'LOC', type: 'PLACE', kbId: null },
     // The nations of the United Kingdom.
     { surface: 'Scotland', label: 'LOC', type: 'PLACE', kbId: 'Q22' },
+    // Intergovernmental organisations, by name, by abbreviation and by the other spelling of -isation.
+    { surface: 'International Monetary Fund', label: 'ORG', type: 'ORGANIZATION', kbId: 'Q7804' },
+    { surface: 'NATO', label: 'ORG', type: 'ORGANIZATION', kbId: 'Q7184' },
+    { surface: 'U.N.', label: 'ORG', type: 'ORGANIZATION', kbId: 'Q1065' },
+    { surface: 'North Atlantic Treaty Organization', label: 'ORG', type: 'ORGANIZATION', kbId: 'Q7184' },
+    // "ICC" is also the International Cricket Council: only the full name of the court is known.
+    { surface: 'ICC', label: 'ORG', type: 'ORGANIZATION', kbId: null },
     { surface: 'Harbour Logistics Group', label: 'ORG', type: 'ORGANIZATION', kbId: null },
     { surface: 'Marta Kowalczyk', label: 'PER', type: 'PERSON', kbId: null },
   ];
