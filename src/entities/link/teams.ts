@@ -14,6 +14,8 @@ export interface SportsCues {
   wordsAfter: ReadonlySet<string>;
   rolesAfterPossessive: ReadonlySet<string>;
   lineStartAfter: ReadonlySet<string>;
+  /** Lower case: words after "'s" that make a country the state, not its team ("Kenya's government"). */
+  stateAfterPossessive: ReadonlySet<string>;
   /** Tokens after which an entry of a team list may start mid-line: "Scorers: Romania - Cosmin Contra". */
   entryAfter: ReadonlySet<string>;
   /** Lower case: places that field national teams though they are no ISO country ("england"). */
@@ -31,6 +33,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     wordsAfter: { words: string[] };
     rolesAfterPossessive: { words: string[] };
     lineStart: { after: string[]; entryAfter: string[] };
+    stateAfterPossessive: { words: string[] };
     teamPlaces: { names: string[] };
     clubSuffixes: { words: string[] };
   };
@@ -45,6 +48,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     rolesAfterPossessive: set(file.rolesAfterPossessive.words),
     lineStartAfter: set(file.lineStart.after),
     entryAfter: set(file.lineStart.entryAfter),
+    stateAfterPossessive: set(file.stateAfterPossessive.words),
     teamPlaces: set(file.teamPlaces.names),
     clubSuffixes: set(file.clubSuffixes.words),
   };
@@ -169,8 +173,8 @@ function startsListEntry(view: TokenView, first: number, sentenceStart: number, 
 }
 
 /**
- * "India's Leander Paes", "Natalia Karimova (Russia)": the country of another name, not a side; nor is
- * the country of a dateline ("WIGAN, England 1996-08-31"). ("Benetton of Italy" is after a preposition.)
+ * "India's Leander Paes", "Natalia Karimova (Russia)", "Kenya's government": the country of another name
+ * or the state, not a side; nor is the country of a dateline ("WIGAN, England 1996-08-31"). ("Benetton of Italy" is after a preposition.)
  */
 function namesCountryOfOther(view: TokenView, d: Draft, cues: SportsCues): boolean {
   const prev = d.tokenStart - 1;
@@ -178,7 +182,11 @@ function namesCountryOfOther(view: TokenView, d: Draft, cues: SportsCues): boole
   const text = (i: number) => (i >= 0 && i < view.count ? view.text(i) : '');
   if (text(prev) === '(' && text(next) === ')') return true;
   if (text(prev) === ',' && DATE_OR_YEAR.test(text(next))) return true;
-  return next + 1 < view.count && view.isPossessive(next) && !cues.rolesAfterPossessive.has(text(next + 1).toLowerCase());
+  // A possessive before a name ("India's Leander Paes") or the state ("Kenya's government"), not before
+  // what a side has ("Belgium's best chance").
+  if (!(next + 1 < view.count && view.isPossessive(next))) return false;
+  const after = text(next + 1).toLowerCase();
+  return cues.stateAfterPossessive.has(after) || (view.isCapitalized(next + 1) && !cues.rolesAfterPossessive.has(after));
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'across', 'around', 'throughout', 'of', 'into', 'visit', 'visited', 'toured', 'tour']);

@@ -140,14 +140,18 @@ group('a country seen playing once in an article', () => {
     return mentionsOf(doc, 'Kenya').map((m) => ({ team: m.metonymy === true, kbId: doc.entities.find((e) => e.id === m.entityId)?.kbId ?? null }));
   };
 
-  it('is its team where it is named again without a cue of play', () => {
-    const got = table(`Kenya beat Uganda by six wickets. ${CRICKET} Kenya took the field without its captain.`, [['Kenya', 'LOC'], ['Uganda', 'LOC']]);
+  it.each([
+    `Kenya beat Uganda by six wickets. ${CRICKET} Kenya took the field without its captain.`,
+    `Kenya beat Uganda by six wickets. ${CRICKET} Kenya's best spell came late in the day.`,
+  ])('is its team where it is named again without a cue of play: %s', (text) => {
+    const got = table(text, [['Kenya', 'LOC'], ['Uganda', 'LOC']]);
     expect(got).toEqual([{ team: true, kbId: null }, { team: true, kbId: null }]);
   });
 
   it.each([
     ['a place of the sentence', `Kenya beat Uganda by six wickets. ${CRICKET} The tour of Kenya ends in May.`],
     ['the country of a player, in brackets', `Kenya beat Uganda by six wickets. ${CRICKET} Best bowler: Peter Ongondo (Kenya).`],
+    ['the country of a player, before his name', `Kenya beat Uganda by six wickets. ${CRICKET} The spell of Kenya's Peter Ongondo won it.`],
     ['the country of a dateline', `NAIROBI, Kenya 2021-08-31\n\nKenya beat Uganda by six wickets. ${CRICKET}`],
   ])('stays the country as %s', (_, text) => {
     const got = table(text, [['Kenya', 'LOC'], ['Uganda', 'LOC'], ['Peter Ongondo', 'PER'], ['NAIROBI', 'LOC']]);
