@@ -44,6 +44,8 @@ export interface FigureLexicon {
   suffix: SurfaceMatcher<SuffixValue>;
   /** What can come before a number and make it money: signs and codes. */
   moneyPrefix: SurfaceMatcher<CurrencyValue>;
+  /** Letter signs that may be written against their number in one word ("R50,000", "Rs40 crore"), by their exact form. */
+  gluedSigns: ReadonlyMap<string, CurrencyValue>;
   /** Unit definitions by their reported symbol. */
   units: ReadonlyMap<string, UnitDef>;
 }
@@ -70,6 +72,7 @@ interface CurrencyFile {
   withdrawn: { code: string; names: string[]; plurals?: string[] }[];
   codesThatAreWords: { codes: string[] };
   codeScalePrefixes?: { prefix: string; factor: number; except?: string[] }[];
+  gluedSigns?: { signs: { form: string; code: string }[] };
 }
 
 interface WorldCountry {
@@ -174,5 +177,9 @@ function buildLexicon(unitEntries: UnitEntry[], currencies: CurrencyFile, world:
     prefix.push({ form: s.form, exact: lettersOnly, value });
     suffix.push({ form: s.form, exact: lettersOnly, value: { type: 'currency', code: s.code, factor: s.factor ?? 1, needsScale: false, adjacentOnly: false } });
   }
-  return { suffix: new SurfaceMatcher(suffix), moneyPrefix: new SurfaceMatcher(prefix), units };
+  const gluedSigns = new Map<string, CurrencyValue>();
+  for (const s of [...currencies.signs, ...(currencies.gluedSigns?.signs ?? [])]) {
+    if (/^\p{L}+$/u.test(s.form)) gluedSigns.set(s.form, { code: s.code, factor: (s as { factor?: number }).factor ?? 1 });
+  }
+  return { suffix: new SurfaceMatcher(suffix), moneyPrefix: new SurfaceMatcher(prefix), gluedSigns, units };
 }

@@ -47,9 +47,8 @@ function parseDigits(s: string): number {
 }
 
 /** Reads a number written in digits that starts at token i. */
-function readDigits(v: TokenView, i: number): NumberRead | null {
+function readDigits(v: TokenView, i: number, s = v.start(i)): NumberRead | null {
   const text = v.text;
-  const s = v.start(i);
   DIGITS.lastIndex = s;
   const m = DIGITS.exec(text);
   let first = i;
@@ -321,6 +320,16 @@ function applyScales(v: TokenView, n: NumberRead, limit: number): NumberRead {
     j++;
   }
   return n;
+}
+
+/**
+ * The number written in digits from text offset `at` inside token i ("50,000" of "R50,000"; wink-nlp cuts
+ * "R18.6" into "R18", ".", "6"), with the scale words after it; null unless it ends where a token ends.
+ */
+export function readDigitsFrom(v: TokenView, i: number, at: number, limit: number): NumberRead | null {
+  const n = readDigits(v, i, at);
+  if (!n || n.next > limit) return null;
+  return applyScales(v, n, limit);
 }
 
 /** Whether a token can start a number: a digit, a sign, a fraction sign or a number word. */

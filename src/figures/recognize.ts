@@ -6,7 +6,7 @@ import { FIGURE_RULES, NUMBER_RULES, firstFailing, type NumberContext } from './
 import { ORDINAL_WORDS, SCALE_ABBREVIATIONS, TENS } from './number-words.js';
 import { ordinalAt } from './ordinals.js';
 import { qualifierBefore, type Qualifier } from './qualifiers.js';
-import { canStartNumber, cleanNumber, readNumber, type NumberRead } from './read-number.js';
+import { canStartNumber, cleanNumber, readDigitsFrom, readNumber, type NumberRead } from './read-number.js';
 import { rateAfter } from './per-unit.js';
 import { connectorAt, isAfterBetween, isChangeFromTo } from './ranges.js';
 import { TokenView } from './token-view.js';
@@ -61,6 +61,9 @@ const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>'
 /** Words that can start a figure although no number starts there. */
 const START_WORDS: ReadonlySet<string> = new Set(['minus', 'a', 'an', 'aged', 'age', 'percent', 'per', 'percents', 'percentage', '%', 'half']);
 const MINUS_TOKEN = /^minus-(\d+(?:\.\d+)?)$/i;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /**
  * Finds the figures of a document (everything but dates): PERCENT, MONEY, QUANTITY, COUNT, DURATION
@@ -100,6 +103,8 @@ class Recognizer {
     if (k === KIND.word) {
       const w = v.lower(i);
       if (START_WORDS.has(w) || MINUS_TOKEN.test(w) || ordinalAt(v, i, s.from, s.to) !== null) return true;
+      // "R50,000", "Rs40 crore": a letter sign against its number.
+      if (this.gluedSignAt(i)) return true;
     }
     // A currency written before its number ("Rs 40", "USD 200", "HK $ 10", "₹40").
     const n = i + 1;
@@ -116,6 +121,8 @@ class Recognizer {
     const v = this.v;
     const money = this.moneyPrefixAt(i, s);
     if (money) return this.withRange(this.moneyAfterPrefix(i, money.prefix, money.numberAt, s), s, allowRange);
+    const glued = this.gluedMoneyAt(i, s);
+    if (glued) return this.withRange({ found: glued, next: glued.next }, s, allowRange);
 
     let negate = false;
     let n: NumberRead | null = null;
@@ -171,6 +178,37 @@ class Recognizer {
     const at = last + 1;
     if (last === -1 || at >= s.to || v.start(at) - m.end > 1 || !canStartNumber(v, at)) return null;
     return { prefix: m.values[0], numberAt: at };
+  }
+
+  /**
+   * "R18.6 million", "R50,000", "Rs40 crore": a letter sign written against its number in one word
+   * (data/currencies.json `gluedSigns`), money only with a scale word after the number or a separator in it.
+   */
+  private gluedMoneyAt(i: number, s: Sentence): Found | null {
+    const v = this.v;
+    if (v.kind(i) !== KIND.word) return null;
+    const glued = this.gluedSignAt(i);
+    if (!glued || (i > 0 && v.gap(i) === 0 && /[\p{L}\p{N}]$/u.test(v.raw(i - 1)))) return null;
+    const { prefix, length } = glued;
+    const n = readDigitsFrom(v, i, v.start(i) + length, s.to);
+    if (!n || n.value <= 0) return null;
+    const digits = v.text.slice(n.start, n.end);
+    if (n.scale === 1 && !/[,.]\d/.test(digits)) return null;
+    return this.withRate(this.money(i, n.next, v.start(i), n.end, n, prefix.code, prefix.factor), s);
+  }
+
+  /** The letter sign a word starts with when a digit follows it in the same word ("R" of "R50"), read without slicing the word. */
+  private gluedSignAt(i: number): { prefix: CurrencyValue; length: number } | null {
+    const text = this.v.text;
+    const start = this.v.start(i);
+    const end = this.v.end(i);
+    let k = start;
+    while (k < end && k - start < 3 && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (k === start || k >= end) return null;
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+    const prefix = this.lex.gluedSigns.get(text.slice(start, k));
+    return prefix ? { prefix, length: k - start } : null;
   }
 
   /** "USD115 million", "EUR2.5bn": an ISO 4217 code written against its number (the matcher never ends a form inside a word). */

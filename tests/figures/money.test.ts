@@ -23,6 +23,10 @@ describe('money', () => {
     ['The 1998 budget counted 420 million Finnish markka.', '420 million Finnish markka', 4.2e8, 'FIM'],
     ['The club paid a £50k signing-on fee.', '£50k', 50000, 'GBP'],
     ['Investors pumped millions of dollars into the start-up.', 'millions of dollars', 2e6, 'USD'],
+    // A letter sign against its number, with a scale word after it or a separator in it.
+    ['The municipality paid R12.4 million for the water tanks.', 'R12.4 million', 12.4e6, 'ZAR'],
+    ['The clerk admitted taking R75,000 from the fund.', 'R75,000', 75000, 'ZAR'],
+    ['The state released Rs25 crore for the flood relief.', 'Rs25 crore', 2.5e8, 'INR'],
   ])('%s', (sentence, surface, value, unit) => {
     const f = figureWithText(sentence, surface);
     expect(f).toMatchObject({ kind: 'MONEY', value, unit });
@@ -37,6 +41,8 @@ describe('money', () => {
     ['ALL 5 proposals were rejected by the board.'],
     ['She worked as a real estate agent before politics.'],
     ['The ferry left at 5 and came back with 3 passengers.'],
+    ['Trucks on the R21 and the R101 were stopped at the toll gate.'],
+    ['The Rs2 code marks the second row of the grid.'],
   ])('reads no money in "%s"', (sentence) => {
     expect(figuresIn(sentence).filter((f) => f.kind === 'MONEY')).toEqual([]);
   });
