@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TokenView } from '../figures/token-view.js';
 import { KIND, POS } from '../tokenize/tags.js';
+
+const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
 /**
  * Whether the clause of a date looks forward or back: "will meet Putin on Thursday" (the coming
@@ -17,6 +22,17 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'held', 'gave', 'made', 'left', 'began', 'saw', 'won', 'lost', 'fell',
   'rose', 'spoke', 'wrote', 'sent', 'paid', 'led', 'struck', 'found', 'got', 'knew', 'thought', 'brought', 'bought', 'sold', 'put', 'set', 'shot',
   'hit', 'ran', 'flew', 'drove', 'broke', 'chose', 'became', 'kept', 'felt', 'heard', 'meant', 'stood', 'understood', 'fought', 'caught', 'taught',
+]);
+/**
+ * Past and participle forms that do not end in -ed ("drew", "sworn", and "beat", "put", whose past is the
+ * base form): data/past-forms.json, from compromise's conjugation. A bare verb is read as a present tense
+ * only when it is none of these.
+ */
+const PAST_FORMS: ReadonlySet<string> = new Set((JSON.parse(readFileSync(path.join(DATA_DIR, 'past-forms.json'), 'utf8')) as { forms: string[] }).forms);
+/** Words right before a verb that make it no present tense of its own: "to play", "will play", "did not play", "has been sworn". */
+const NOT_PRESENT_AFTER: ReadonlySet<string> = new Set([
+  'to', 'did', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'cannot', 'shall', 'not', "n't", 'never', 'let', 'be', 'been', 'being',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', "'s", "'re", "'ve", "'d", "'ll",
 ]);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
 const WINDOW = 8;
@@ -40,6 +56,8 @@ function cueAt(v: TokenView, k: number): Tense | null {
   if (FUTURE_VERBS.has(w)) return 'future';
   if (IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith('ed'))) return 'past';
   if (PRESENT_FORMS.has(w) || (p === POS.VERB && w.length > 3 && w.endsWith('s') && !w.endsWith('ss'))) return 'present';
+  // The present of a plural subject: "Kestrel ... play Redbridge Town at home on May 4".
+  if (p === POS.VERB && !w.endsWith('ing') && !w.endsWith('ed') && !PAST_FORMS.has(w) && !(k > 0 && NOT_PRESENT_AFTER.has(v.lower(k - 1)))) return 'present';
   return null;
 }
 

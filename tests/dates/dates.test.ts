@@ -59,6 +59,18 @@ describe('dates resolved against the publication date (Friday 2021-03-12)', () =
   });
 
   it.each([
+    // The present of a plural subject looks at the nearest date, as a fixture list does.
+    ['The two clubs play each other again on Sunday.', 'Sunday=2021-03-14'],
+    ['Both finalists meet the press on Sunday evening.', 'Sunday=2021-03-14'],
+    // Irregular pasts, participles after "were", and verbs whose past is their base form stay in the past.
+    ['The two clubs drew on Sunday.', 'Sunday=2021-03-07'],
+    ['The new ministers were sworn in on Sunday.', 'Sunday=2021-03-07'],
+    ['The two clubs beat their rivals on Sunday.', 'Sunday=2021-03-07'],
+  ])('reads the tense of a bare verb: %s', (sentence, expected) => {
+    expect(dates(sentence)).toEqual([expected]);
+  });
+
+  it.each([
     ['Theresa May visited the port.'],
     ['The talks may resume soon.'],
     ['Thousands joined a march on the capital.'],
