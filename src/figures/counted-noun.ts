@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { KIND, POS } from '../tokenize/tags.js';
+import { canStartNumber } from './read-number.js';
 import type { TokenView } from './token-view.js';
 
 /** Plurals that do not end in -s, and their singular: "four people" counts persons. */
@@ -73,18 +74,33 @@ export function countedNounAfter(v: TokenView, j: number, to: number, value: num
     if (k < to && OF_PRONOUNS.has(v.lower(k))) return null;
     if (k < to && OF_DETERMINERS.has(v.lower(k))) k++;
   }
-  // A run of modifiers and nouns, at most four words: the head is its last noun.
+  // A run of modifiers and nouns, at most four words: the head is its last noun. A hyphen inside a
+  // compound modifier ("40 narrow-body aircraft") joins two of its words and is no word of its own.
   let head = -1;
-  for (let m = k; m < to && m < k + 4; m++) {
+  let pluralHead = -1;
+  let limit = k + 4;
+  for (let m = k; m < to && m < limit; m++) {
     const p = v.pos(m);
     if (!isContentWord(v, m)) break;
-    if (isNounHead(v, m)) head = m;
-    else if (p === POS.ADJ || (p === POS.VERB && /(ed|ing)$/.test(v.lower(m)))) {
+    // "narrow-body", "well-known": the first word and the hyphen are part of the modifier, whatever they
+    // are; not a number ("three-ton" is a figure of its own).
+    if (!hyphenated && m + 2 < to && v.raw(m + 1) === '-' && v.touchesNext(m) && v.touchesNext(m + 1) && isContentWord(v, m + 2) && !canStartNumber(v, m)) {
+      m++;
+      limit += 2;
+      continue;
+    }
+    const afterHyphen = m > k && v.raw(m - 1) === '-';
+    if (isNounHead(v, m)) {
+      head = m;
+      if (isPlural(v.raw(m))) pluralHead = m;
+    } else if (afterHyphen || p === POS.ADJ || (p === POS.VERB && /(ed|ing)$/.test(v.lower(m)))) {
       if (head !== -1) break;
     } else break;
     if (hyphenated && head !== -1) break;
   }
   if (head === -1) return null;
+  // "215,000 valid ballots cast": a singular noun after the plural one is no head of the count.
+  if (!hyphenated && value !== 1 && pluralHead !== -1 && !isPlural(v.raw(head))) head = pluralHead;
   const raw = v.raw(head);
   if (!hyphenated && value !== 1 && !isPlural(raw)) return null;
   return { lemma: hyphenated || value === 1 ? raw.toLowerCase() : singular(raw), next: head + 1 };

@@ -17,6 +17,10 @@ describe('counts', () => {
     ['Roughly 1.5 million people live in the delta.', '1.5 million people', 1.5e6, 'person', 'about'],
     ['The club signed three new strikers in the winter window.', 'three new strikers', 3, 'striker', null],
     ['Two thirds of respondents backed the plan.', 'Two thirds of respondents', 2 / 3, 'respondent', null],
+    // A hyphenated modifier, and a singular noun after the counted one.
+    ['The carrier leased 18 wide-body jets for the summer.', '18 wide-body jets', 18, 'jet', null],
+    ['Inspectors questioned 60 well-paid consultants.', '60 well-paid consultants', 60, 'consultant', null],
+    ['The board counted 9,400 postal votes cast by Friday.', '9,400 postal votes', 9400, 'vote', null],
   ])('%s', (sentence, surface, value, unit, qualifier) => {
     const f = figureWithText(sentence, surface);
     expect(f.kind).toBe('COUNT');
