@@ -19,6 +19,7 @@ describe('quantities with units', () => {
     ['The new turbine delivers 7.3 MWh on a windy day.', '7.3 MWh', 7.3, 'MWh', 26280000000, 'J'],
     ['Temperatures in the square hit 40C by noon.', '40C', 40, '°C', 313.15, 'K'],
     ['She poured a gallon of water on the embers.', 'a gallon', 1, 'gal', 0.003785411784, 'm³'],
+    ['Systolic pressure fell by 6.2 mmHg in the low-salt group.', '6.2 mmHg', 6.2, 'mmHg', 826.59888, 'Pa'],
   ])('%s', (sentence, surface, value, unit, si, siUnit) => {
     const f = figureWithText(sentence, surface);
     expect(f.kind).toBe('QUANTITY');
