@@ -4,6 +4,10 @@ import { KIND } from '../tokenize/tags.js';
 /** Four digits from 1500 to 2099: the years news text writes. */
 const YEAR_DIGITS = /^(1[5-9]\d\d|20\d\d)$/;
 
+/** The next century's years ("by 2100", "until 2150"), a year only after one of FAR_YEAR_INTRODUCERS: projections name them so. */
+const FAR_YEAR_DIGITS = /^21\d\d$/;
+const FAR_YEAR_INTRODUCERS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'till', 'before', 'beyond']);
+
 /**
  * Words after which four digits are a year even when a plural noun follows: "in 2011", "the 2018 elections",
  * "since 2011 prices have doubled", "fiscal 2019 results".
@@ -38,8 +42,9 @@ function isPluralNoun(v: TokenView, i: number): boolean {
  * currency or a percent sign starts at token i.
  */
 export function isYearAt(v: TokenView, i: number, from: number, to: number, isMeasure: (j: number) => boolean): boolean {
-  if (v.kind(i) !== KIND.number || !YEAR_DIGITS.test(v.raw(i))) return false;
+  if (v.kind(i) !== KIND.number) return false;
   const prev = i - 1 >= from ? v.lower(i - 1) : '';
+  if (!YEAR_DIGITS.test(v.raw(i)) && !(FAR_YEAR_DIGITS.test(v.raw(i)) && FAR_YEAR_INTRODUCERS.has(prev) && !(i + 1 < to && isMeasure(i + 1)))) return false;
   if (i - 1 >= from && v.kind(i - 1) === KIND.currency) return false;
   const next = i + 1;
   if (next < to) {

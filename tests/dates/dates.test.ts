@@ -46,6 +46,8 @@ describe('dates resolved against the publication date (Friday 2021-03-12)', () =
     ['The plan was shelved in May.', 'May=2020-05'],
     ['The summit was held on June 11-13, 2019.', 'June 11-13, 2019=2019-06-11/2019-06-13'],
     ['The fair ran February 2-5 in the old hall.', 'February 2-5=2021-02-02/2021-02-05'],
+    // The next century's years, after a word that introduces a year: projections name them so.
+    ['The reef could be gone by 2100, the study found.', '2100=2100'],
   ])('%s', (sentence, expected) => {
     expect(dates(sentence)).toEqual([expected]);
   });
@@ -76,6 +78,7 @@ describe('dates resolved against the publication date (Friday 2021-03-12)', () =
     ['Thousands joined a march on the capital.'],
     ['Shoppers queued for Black Friday deals.'],
     ['Jan Kowalski chairs the harbour board.'],
+    ['The index closed at 2150 after a quiet day.'],
   ])('reads no date in "%s"', (sentence) => {
     expect(dates(sentence)).toEqual([]);
   });
