@@ -138,7 +138,7 @@ export interface OrgNameCues {
  */
 function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: OrgHeads, cues: OrgNameCues): NerSpan {
   if (s.label === 'LOC') return withStateAfter(view, s, covered, heads, cues);
-  if (s.label !== 'ORG') return s;
+  if (s.label !== 'ORG' && s.label !== 'MISC') return s;
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
   const joins = (k: number) => k < to && !covered[k] && view.isCapitalized(k) && view.tokens.kind[k] === KIND.word;
   let end = s.tokenEnd;
@@ -146,7 +146,8 @@ function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: 
   while (joins(end) && heads.all.has(roleKey(view.text(end)))) end++;
   if (end === s.tokenEnd) return s;
   covered.fill(1, s.tokenEnd, end);
-  return { ...s, tokenEnd: end, end: view.tokens.end[end - 1] };
+  // "Norwegian Meteorological" + "Institute": a MISC span cut before its head is the organisation.
+  return { ...s, tokenEnd: end, end: view.tokens.end[end - 1], label: 'ORG' };
 }
 
 /**

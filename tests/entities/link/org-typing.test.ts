@@ -117,6 +117,8 @@ group('organisation names the tagger cut short or left out', () => {
     { text: 'The Kremlin said the Kremlin would reply.', spans: [['The Kremlin', 'ORG'], ['the Kremlin', 'ORG']], expected: [['Kremlin', 'ORGANIZATION']], absent: ['The Kremlin', 'the Kremlin'] },
     // An organisation span cut before its head takes it in; a head another name holds stays with that name.
     { text: 'Members of the Ozark Catfish Advisory Council met in June.', spans: [['Ozark Catfish Advisory', 'ORG']], expected: [['Ozark Catfish Advisory Council', 'ORGANIZATION']], absent: ['Ozark Catfish Advisory'] },
+    // A MISC span cut before its head, led by a nationality, is the organisation.
+    { text: 'Forecasts from the Icelandic Meteorological Office were grim.', spans: [['Icelandic Meteorological', 'MISC']], expected: [['Icelandic Meteorological Office', 'ORGANIZATION']], absent: ['Icelandic Meteorological'] },
     { text: 'Grenvale Steel Corp Ltd reported a loss.', spans: [['Grenvale Steel', 'ORG']], expected: [['Grenvale Steel Corp Ltd', 'ORGANIZATION']] },
     { text: 'Delmore Group Holdings fell.', spans: [['Delmore', 'PER'], ['Group Holdings', 'ORG']], expected: [['Delmore Group Holdings', 'ORGANIZATION']], absent: ['Delmore'] },
     // A hyphenated capitalised compound joins too, also before a body named after a place; a month or a day does not.
