@@ -40,6 +40,14 @@ class Builder {
     this.flags[i] = flags;
   }
 
+  /** Extends the last token to `e`: a word wink-nlp cut in pieces ("Gda", "ń", "sk"). */
+  extendLast(e: number, pos: number): void {
+    const i = this.count - 1;
+    this.end[i] = e;
+    this.pos[i] = pos;
+    this.kind[i] = KIND.word;
+  }
+
   private grow(): void {
     const n = this.start.length * 2;
     const g = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
@@ -111,7 +119,11 @@ export function tokenizeDoc(doc: Doc): void {
           carried = 0;
           if (cursor === line.start) flags |= TOKEN_FLAGS.lineStart;
           if (startsSentence) flags |= TOKEN_FLAGS.sentenceStart;
-          b.push(at, at + v.length, POS[tags[i] as PosTag] ?? 0, KIND[types[i] as TokenKind] ?? 0, flags);
+          const kind = KIND[types[i] as TokenKind] ?? 0;
+          if ((kind === KIND.word || kind === KIND.other) && b.count > 0 && at === b.end[b.count - 1] && at > line.start && cutWord(text, b.start[b.count - 1], at, at + v.length, b.kind[b.count - 1], kind)) {
+            // wink-nlp cuts words at letters beyond Latin-1 ("Gdańsk" -> "Gda", "ń", "sk"; "Łódź"): one word again.
+            b.extendLast(at + v.length, isUpperAt(text, b.start[b.count - 1]) ? POS.PROPN : b.pos[b.count - 1] === POS.X ? (POS[tags[i] as PosTag] ?? 0) : b.pos[b.count - 1]);
+          } else b.push(at, at + v.length, POS[tags[i] as PosTag] ?? 0, kind, flags);
           cursor = at + v.length;
         }
       }
@@ -119,6 +131,34 @@ export function tokenizeDoc(doc: Doc): void {
   }
   doc.tokens = b.table();
   winkHasRead(b.count);
+}
+
+/**
+ * Two touching pieces [a, b) and [b, c) of one word that wink-nlp cut: both made of letters only, and one
+ * of them a letter wink-nlp does not know (its kind `other`) or any letter beyond Latin-1. ASCII pieces
+ * wink-nlp splits on purpose ("can" + "not") stay apart.
+ */
+function cutWord(text: string, a: number, b: number, c: number, kindBefore: number, kindAfter: number): boolean {
+  if (!lettersOnly(text, a, c)) return false;
+  if (kindBefore === KIND.other || kindAfter === KIND.other) return true;
+  for (let k = a; k < c; k++) if (text.charCodeAt(k) > 0xff) return true;
+  return false;
+}
+
+function lettersOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (c < 0xc0 || !LETTER.test(text[k])) return false;
+  }
+  return true;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== ch.toLowerCase();
 }
 
 function onlySpace(text: string, from: number, to: number): boolean {

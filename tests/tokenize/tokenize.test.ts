@@ -19,6 +19,14 @@ describe('tokenize', () => {
     expect(toks.map((t) => t.text).join('')).toBe(text.replace(/\s/g, ''));
   });
 
+  it('keeps words with letters beyond Latin-1 whole, where wink-nlp cuts them', () => {
+    const words = tokensOf('Talks in Łódź and Gdańsk ended; Erdoğan and Dačić cannot attend.').map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Łódź', 'Gdańsk', 'Erdoğan', 'Dačić']));
+    expect(tokensOf('Talks in Gdańsk ended.').find((t) => t.text === 'Gdańsk')).toMatchObject({ pos: 'PROPN', kind: 'word' });
+    // ASCII pieces wink-nlp splits on purpose stay apart.
+    expect(words).not.toContain('cannot');
+  });
+
   it('tags parts of speech and token kinds', () => {
     const toks = tokensOf('Engineers in Lagos repaired 14 pumps.');
     expect(toks.find((t) => t.text === 'Lagos')?.pos).toBe('PROPN');
