@@ -32,6 +32,8 @@ const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
 /** Words that may stand between the article and the kind noun ("a Norwegian mining settlement", "its Hungarian units"). */
 const MAX_MODIFIERS = 4;
 
+/** What may stand before a noun phrase that opens a clause: "The Swiss bank X said", ", the bank X said". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', '(', '—', '–', 'and', 'but', '"', '“']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", 'remains', 'became', 'becomes']);
 /** Business roles that a role lexicon's "business" class misses in their long form ("chief executive officer"). */
@@ -97,6 +99,19 @@ function kindAround(view: TokenView, i: number, roles: RoleLexicon): EntityType 
     const noun = at(i - 2);
     if (PLACE_KINDS.has(noun) && at(i - 3) === 'the') return 'PLACE';
     if (isBusinessRole(noun, at(i - 3), roles)) return 'ORGANIZATION';
+  }
+  // "the Norwegian shipping company Halvorsen said": the kind noun right before the name, in a noun
+  // phrase opened by a determiner. Inside a clause a verb after the name may make the name its subject
+  // ("he joined the company Halvorsen founded"): there the name is read only with no verb after it.
+  if (ORGANIZATION_KINDS.has(at(i - 1)) && view.text(i - 1) === at(i - 1)) {
+    for (let j = i - 2; j >= i - 2 - MAX_MODIFIERS && at(j) !== ''; j--) {
+      if (DETERMINERS.has(at(j))) {
+        const opensClause = at(j - 1) === '' || CLAUSE_OPENERS.has(at(j - 1));
+        if (opensClause || !(view.isPos(i + 1, 'VERB') || view.isPos(i + 1, 'AUX'))) return 'ORGANIZATION';
+        break;
+      }
+      if (!/^\p{L}[\p{L}-]*$/u.test(view.text(j))) break;
+    }
   }
   // "Petofi general manager Laszlo Sebesvari": a business role right after the name, then a name.
   for (let j = i + 1; j < i + 4; j++) {

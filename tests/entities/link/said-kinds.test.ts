@@ -19,6 +19,9 @@ group('what the article says a one-word name is', () => {
     { text: 'Flooding hit the town of Merrow overnight. Merrow was cut off.', spans: [['Merrow', 'PER']], name: 'Merrow', type: 'PLACE' },
     { text: 'She became chief executive officer of Brannock in May. Brannock shares rose.', spans: [['Brannock', 'PER']], name: 'Brannock', type: 'ORGANIZATION' },
     { text: 'Kessling managing director Tom Reed resigned. Kessling did not comment.', spans: [['Kessling', 'PER'], ['Tom Reed', 'PER']], name: 'Kessling', type: 'ORGANIZATION' },
+    // The kind noun right before the name, in a phrase opened by a determiner; not where the name is a clause's subject.
+    { text: 'The Finnish paper maker Koskela said prices would rise. Koskela has three mills.', spans: [['Koskela', 'PER']], name: 'Koskela', type: 'ORGANIZATION' },
+    { text: 'She left the firm Varga started in 2001. Varga said she was missed.', spans: [['Varga', 'PER']], name: 'Varga', type: 'PERSON' },
     // What only a business has, after the name's "'s".
     { text: "Vantor's six-month output rose. Vantor said demand was strong.", spans: [['Vantor', 'PER']], name: 'Vantor', type: 'ORGANIZATION' },
     { text: "Hollis's daughter said so. Hollis agreed.", spans: [['Hollis', 'PER']], name: 'Hollis', type: 'PERSON' },
