@@ -203,6 +203,8 @@ function datelinePlaceIsPlace(view: TokenView, drafts: Draft[], r: TypingResourc
   const place = foldName(dateline.place);
   for (const d of drafts) {
     if (d.start !== dateline.start || (d.type !== 'ORGANIZATION' && d.type !== 'PERSON') || foldName(view.span(d.tokenStart, d.tokenEnd)) !== place) continue;
+    // "UNITED NATIONS 1996-08-29": an organisation of the knowledge base datelines its own news.
+    if (d.type === 'ORGANIZATION' && r.kb.find('ORGANIZATION', view.span(d.tokenStart, d.tokenEnd))) continue;
     d.type = 'PLACE';
     d.role = undefined;
     d.words = undefined;

@@ -288,6 +288,13 @@ group('descriptions, joined names, one sense per article', () => {
     const bare = linkText('WORLD RUGBY UNION - Italy named its squad on Monday for the match against France next week.', [['WORLD RUGBY UNION', 'ORG']]);
     expect(mentionsOf(bare, 'WORLD RUGBY UNION')[0]?.type).toBe('ORGANIZATION');
   });
+  it('an organisation of the knowledge base that datelines its own news stays the organisation', () => {
+    const text = 'Council extends aid mission .\nUNITED NATIONS 2021-03-12\nThe Security Council extended the aid mission by a year on Friday.';
+    const doc = linkText(text, [['UNITED NATIONS', 'ORG']]);
+    expect(doc.meta.dateline?.place).toBe('United Nations');
+    expect(mentionsOf(doc, 'UNITED NATIONS')[0]?.type, describe(doc).join('\n')).toBe('ORGANIZATION');
+    expect(entityAt(doc, 'UNITED NATIONS')?.kbId).toBe('Q1065');
+  });
   it('a headline that runs a name into a place does not make the place a person', () => {
     const text = 'Minister backs Orlov Dagestan truce plan\n\nThe minister said Orlov had a plan for Dagestan. Troops left Dagestan on Monday, and Orlov flew home.';
     const doc = linkText(text, [['Orlov Dagestan', 'PER'], ['Orlov', 'PER'], ['Dagestan', 'LOC']]);
