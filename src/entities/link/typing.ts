@@ -239,7 +239,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     }
     case 'ORG': {
       const text = view.span(from, to);
-      if (orgHead !== 'over-place' && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
+      if (orgHead !== 'over-place' && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r) || STATE_FORM.test(text))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
@@ -435,6 +435,12 @@ function isPlaceByContext(view: TokenView, from: number, to: number, r: TypingRe
 }
 
 
+
+/**
+ * The formal name of a state the country lists do not hold ("Federal Republic of Yugoslavia", "Republic
+ * of Srpska", "Kingdom of Hawaii"): a place, not an organisation; the ones they hold are countries already.
+ */
+const STATE_FORM = /^(?:\p{Lu}[\p{L}'-]* )*(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)*$/u;
 
 /** A two-letter postal code of a US state after a city ("Houston, TX"). */
 const US_STATE_CODE = /^[A-Z]{2}$/;

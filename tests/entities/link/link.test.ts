@@ -353,6 +353,9 @@ group('country or place, and kb ids', () => {
     { surface: 'North Atlantic Treaty Organization', label: 'ORG', type: 'ORGANIZATION', kbId: 'Q7184' },
     // "ICC" is also the International Cricket Council: only the full name of the court is known.
     { surface: 'ICC', label: 'ORG', type: 'ORGANIZATION', kbId: null },
+    // The formal name of a state the country lists do not hold is a place, not an organisation.
+    { surface: 'Republic of Srpska', label: 'ORG', type: 'PLACE', kbId: null },
+    { surface: 'Kingdom of Hawaii', label: 'ORG', type: 'PLACE', kbId: null },
     { surface: 'Harbour Logistics Group', label: 'ORG', type: 'ORGANIZATION', kbId: null },
     { surface: 'Marta Kowalczyk', label: 'PER', type: 'PERSON', kbId: null },
   ];
