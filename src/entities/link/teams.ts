@@ -151,7 +151,7 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
   // "Benetton of Italy beat Dinamo": the country qualifies another name.
   if (prev >= from && lower(prev) === 'of') return false;
   // "India's Leander Paes", "France's hosting of the World Cup": the country of a player or of an event.
-  if (next < to && view.isPossessive(next)) return next + 1 < to && cues.rolesAfterPossessive.has(lower(next + 1));
+  if (next < to && view.isPossessive(next)) return roleAfterPossessive(view, next + 1, to, cues);
   if (next < to) {
     // A score right after the name, on a line of results: "Belgium 2 Turkey 1", "Australia 228-6"; not
     // the date of a dateline ("CHISINAU, Moldova 1996-08-31").
@@ -164,6 +164,21 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
     if (cues.verbsAfter.has(lower(v))) return true;
   }
   return prev >= from && cues.wordsBefore.has(lower(prev));
+}
+
+/**
+ * A team's role after "'s", straight after it or behind up to two lower-case words: "Brazil's coach",
+ * "Ireland's new-look side", "England's top-order batsmen".
+ */
+function roleAfterPossessive(view: TokenView, from: number, to: number, cues: SportsCues): boolean {
+  for (let k = from, words = 0; k < to && words <= 2; k++) {
+    const w = view.text(k);
+    if (cues.rolesAfterPossessive.has(w.toLowerCase())) return true;
+    if (w === '-') continue;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** The first token of a line or a sentence, or one right after a list's colon or a closing bracket. */

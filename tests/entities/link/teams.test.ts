@@ -21,6 +21,7 @@ const plays: TeamCase[] = [
   { text: `Results of the qualifiers:\nWales 2 Estonia 1\n${FOOTBALL}`, spans: [['Wales', 'LOC'], ['Estonia', 'LOC']], teams: ['Wales', 'Estonia'] },
   // The team's captain; a team line; "v"; two countries joined by "and", one of them playing.
   { text: `Ghana's captain praised the fans. ${FOOTBALL}`, spans: [['Ghana', 'LOC']], teams: ['Ghana'] },
+  { text: `Ghana's new-look side lost heart. ${FOOTBALL}`, spans: [['Ghana', 'LOC']], teams: ['Ghana'] },
   { text: `${CRICKET}\nTeams:\nFiji - Joseli Tora (captain), Waisea Nabou`, spans: [['Fiji', 'LOC'], ['Joseli Tora', 'PER'], ['Waisea Nabou', 'PER']], teams: ['Fiji'] },
   { text: `Norway v Iceland ended goalless. ${FOOTBALL}`, spans: [['Norway', 'LOC'], ['Iceland', 'LOC']], teams: ['Norway', 'Iceland'] },
   { text: `Armenia and Portugal drew 0-0 in Yerevan. ${FOOTBALL}`, spans: [['Armenia', 'LOC'], ['Portugal', 'LOC'], ['Yerevan', 'LOC']], teams: ['Armenia', 'Portugal'] },
