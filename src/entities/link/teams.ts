@@ -133,12 +133,30 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     if (!plays[k] && candidate(d) && playing.has(teamKey(d)) && !afterPlacePreposition(view, d) && !namesCountryOfOther(view, d, cues)) plays[k] = true;
   }
   return drafts.map((d, k): Draft => {
+    // "The Irish, under new manager Mick McCarthy": a demonym standing as a noun for a country seen
+    // playing is its team too (still a NORP mention), not "Irish fans".
+    if (d.source === 'demonym' && d.countries?.length === 1 && playing.has(d.countries[0]) && isDemonymNoun(view, d)) {
+      return { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${d.countries[0]}`, metonymy: true };
+    }
     if (!plays[k]) return d;
     // Either way the entity is the team, an organisation whose id is not known: never the country's or
-    // the place's. The readings differ only in the mention's type.
-    const team: Draft = { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined };
+    // the place's; every name of one country's team ("Ireland", "Republic of Ireland") is one entity. The
+    // readings differ only in the mention's type.
+    const team: Draft = { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${teamKey(d)}` };
     return reading === 'organization' ? team : { ...team, mentionType: d.type, metonymy: true };
   });
+}
+
+/**
+ * "the Irish", "the Australians" with no noun after it: a demonym naming people, here the side. A
+ * singular one is a player ("the Brazilian's 79th-minute effort").
+ */
+function isDemonymNoun(view: TokenView, d: Draft): boolean {
+  if (!/(s|sh|ch|ese)$/i.test(view.text(d.tokenEnd - 1))) return false;
+  const prev = d.tokenStart - 1;
+  if (prev < 0 || view.sentence(prev) !== d.sentence || view.text(prev).toLowerCase() !== 'the') return false;
+  const next = d.tokenEnd;
+  return next >= view.count || view.sentence(next) !== d.sentence || !(view.isPos(next, 'NOUN') || view.isPos(next, 'PROPN') || view.isPos(next, 'ADJ'));
 }
 
 function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {

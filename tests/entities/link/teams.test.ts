@@ -161,6 +161,17 @@ group('a country seen playing once in an article', () => {
   });
 });
 
+group('demonyms for the side of a country seen playing', () => {
+  it('read "the Kenyans" as the team\'s entity, not a lone player nor "Kenyan fans"', () => {
+    const doc = linkText(`Kenya beat Uganda by six wickets. ${CRICKET} The Kenyans celebrated late. The Kenyan's century won it. Kenyan fans sang.`, [['Kenya', 'LOC'], ['Uganda', 'LOC'], ['Kenyans', 'MISC'], ['Kenyan', 'MISC']]);
+    const [team] = mentionsOf(doc, 'Kenya');
+    const [side] = mentionsOf(doc, 'Kenyans');
+    expect(side?.type, show(doc)).toBe('NORP');
+    expect(side.entityId).toBe(team.entityId);
+    for (const m of mentionsOf(doc, 'Kenyan')) expect(doc.entities.find((e) => e.id === m.entityId)?.kbId, show(doc)).toBe('Q114');
+  });
+});
+
 group('a home nation in sports copy', () => {
   it('is its team wherever it is not a place of the sentence', () => {
     const doc = linkText(`England's batting collapsed on the second day. ${CRICKET} The series in England ends in June.`, [['England', 'LOC']]);
