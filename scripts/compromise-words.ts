@@ -1,5 +1,6 @@
 /**
- * Word lists read off compromise's lexicon for data/kb (scripts/make-places.ts, scripts/make-adjectives.ts):
+ * Word lists read off compromise's lexicon for data (scripts/make-places.ts, scripts/make-adjectives.ts,
+ * scripts/make-past-forms.ts):
  * the words with one of `tags` and none of `otherReadings`, kept by `keep`, sorted; and the writing of such
  * a list with its description and source.
  */
@@ -23,8 +24,8 @@ export function compromiseWords(tags: ReadonlySet<string>, otherReadings: Readon
   return words.sort();
 }
 
-/** Writes data/kb/<file> as one JSON object, one key a line, and says how many entries it holds. */
-export function writeKbList(file: string, list: Record<string, unknown>, count: number, noun: string): void {
-  writeFileSync(path.join(ROOT, 'data', 'kb', file), JSON.stringify(list, null, 1) + '\n');
-  console.log(`data/kb/${file}: ${count} ${noun}`);
+/** Writes data/<file> ("kb/places.json") as one JSON object, one key a line, and says how many entries it holds. */
+export function writeDataList(file: string, list: Record<string, unknown>, count: number, noun: string): void {
+  writeFileSync(path.join(ROOT, 'data', file), JSON.stringify(list, null, 1) + '\n');
+  console.log(`data/${file}: ${count} ${noun}`);
 }

@@ -6,13 +6,9 @@
  *
  *   npx tsx scripts/make-past-forms.ts
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { COMPROMISE_VERSION, compromiseWords } from './compromise-words.js';
+import { COMPROMISE_VERSION, compromiseWords, writeDataList } from './compromise-words.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Many verbs are in the lexicon as nouns ("beat", "set", "spread", "face"): their base forms are
 // conjugated too, and so are the irregular verbs of the conjugation model's exceptions.
 const conjugate = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(w: string, model: unknown): Record<string, string> } } } } }).methods().two.transform.verb.conjugate;
@@ -32,5 +28,4 @@ const list = {
   source: `compromise ${COMPROMISE_VERSION} (MIT): the PastTense and Participle of its verb conjugation (methods().two.transform.verb.conjugate) of every word its lexicon tags Infinitive or Singular and of the irregular verbs of its past-tense model, kept when made of letters and not ending in -ed`,
   forms: [...forms].sort(),
 };
-writeFileSync(path.join(ROOT, 'data', 'past-forms.json'), JSON.stringify(list, null, 1) + '\n');
-console.log(`data/past-forms.json: ${list.forms.length} forms`);
+writeDataList('past-forms.json', list, list.forms.length, 'forms');

@@ -1,7 +1,7 @@
-import { isoDate } from '../lexicon/calendar.js';
+import { isoDate, pad2 } from '../lexicon/calendar.js';
 import { addMonths, dayNumber, isValidDate, isoFromDayNumber, isoMonth, isoWeek, parseAnchor, weekdayOf } from './calendar-math.js';
 import type { DateFound, DateSpec } from './recognize.js';
-import { pad, utcOffset } from './times.js';
+import { utcOffset } from './times.js';
 
 export type Granularity = 'minute' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'years';
 
@@ -194,5 +194,5 @@ function agoValue(unit: string, count: number, anchor: Anchor): ResolvedDate {
 export function resolveTime(s: Extract<DateSpec, { type: 'time' }>, dayValue: string | null): ResolvedDate {
   const day = dayValue !== null && /^\d{4}-\d\d-\d\d$/.test(dayValue) ? dayValue : null;
   const offset = utcOffset(s.zone, day, s.hour, s.minute) ?? '';
-  return { value: `${day ?? ''}T${pad(s.hour)}:${pad(s.minute)}${offset}`, granularity: 'minute' };
+  return { value: `${day ?? ''}T${pad2(s.hour)}:${pad2(s.minute)}${offset}`, granularity: 'minute' };
 }

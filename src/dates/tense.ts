@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TokenView } from '../figures/token-view.js';
 import { KIND, POS } from '../tokenize/tags.js';
+import { DATA_DIR } from '../lexicon/data-dir.js';
 
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
 /**
  * Whether the clause of a date looks forward or back: "will meet Putin on Thursday" (the coming

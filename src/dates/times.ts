@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TokenView } from '../figures/token-view.js';
 import { KIND } from '../tokenize/tags.js';
+import { pad2 } from '../lexicon/calendar.js';
+import { DATA_DIR } from '../lexicon/data-dir.js';
 
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
 /** The zone a clock time is given in: a fixed offset ("GMT"), a region's clock ("ET"), or one that gives no offset ("local time", "CST"). */
 export type TimeZoneReading = { kind: 'fixed'; offset: string } | { kind: 'regional'; iana: string } | { kind: 'unknown' };
@@ -165,14 +165,10 @@ export function utcOffset(zone: TimeZoneReading | null, day: string | null, hour
     offsetFormats.set(zone.iana, format);
   }
   // The local time read as UTC is within a day of the instant: only the hour of a switch could read wrong.
-  const instant = new Date(`${day}T${pad(hour)}:${pad(minute)}:00Z`);
+  const instant = new Date(`${day}T${pad2(hour)}:${pad2(minute)}:00Z`);
   if (Number.isNaN(instant.getTime())) return null;
   const name = format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
   if (name === 'GMT') return '+00:00';
   const m = /^GMT([+-]\d\d:\d\d)$/.exec(name);
   return m ? m[1] : null;
-}
-
-export function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }

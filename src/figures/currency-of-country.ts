@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc/types.js';
-
-const require = createRequire(import.meta.url);
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
-
-interface WorldCountry {
-  cca2: string;
-  currencies?: Record<string, { name: string }>;
-}
+import { KB_DIR } from '../entities/gazetteer/kb-dir.js';
+import { currencySources } from './lexicon.js';
 
 /**
  * An ambiguous currency name ("180 billion shillings": Kenyan, Ugandan, Tanzanian or Somali) is the
@@ -24,9 +16,8 @@ export interface CurrencyOfCountry {
 }
 
 export function loadCurrencyOfCountry(): CurrencyOfCountry {
-  const currencies = JSON.parse(readFileSync(path.join(DATA_DIR, 'currencies.json'), 'utf8')) as { names: { name: string; plural?: string; code: string | null }[] };
-  const world = require('world-countries/countries.json') as WorldCountry[];
-  const kb = JSON.parse(readFileSync(path.join(DATA_DIR, 'kb', 'countries.json'), 'utf8')) as { countries: Record<string, { wikidata: string | null }> };
+  const { currencies, world } = currencySources();
+  const kb = JSON.parse(readFileSync(path.join(KB_DIR, 'countries.json'), 'utf8')) as { countries: Record<string, { wikidata: string | null }> };
   /** A currency name's last word ("shilling" of "Kenyan shilling") -> country ISO alpha-2 -> ISO 4217 code. */
   const byLastWord = new Map<string, Map<string, string>>();
   for (const c of world) {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PERCENT_FORMS, type PercentUnit } from './percent-forms.js';
 import { SurfaceMatcher, type SurfaceForm } from './surface-matcher.js';
+import { DATA_DIR } from '../lexicon/data-dir.js';
 
 const require = createRequire(import.meta.url);
 /** The package folder: this file sits in src/figures/ or dist/figures/. */
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
 /** SI unit of each kind of quantity, when the unit's entry does not name its own. */
 const SI_UNIT_OF_KIND: Readonly<Record<string, string | null>> = {
@@ -72,22 +71,33 @@ interface CurrencyFile {
   withdrawn: { code: string; names: string[]; plurals?: string[] }[];
   codesThatAreWords: { codes: string[] };
   codeScalePrefixes?: { prefix: string; factor: number; except?: string[] }[];
-  gluedSigns?: { signs: { form: string; code: string }[] };
+  gluedSigns?: { signs: { form: string; code: string; factor?: number }[] };
 }
 
-interface WorldCountry {
+export interface WorldCountry {
+  cca2: string;
   currencies?: Record<string, { name: string; symbol: string }>;
+}
+
+let sources: { currencies: CurrencyFile; world: WorldCountry[] } | null = null;
+
+/** data/currencies.json and world-countries' currencies, read once per process (the lexicon and currency-of-country.ts read them). */
+export function currencySources(): { currencies: CurrencyFile; world: WorldCountry[] } {
+  sources ??= {
+    currencies: JSON.parse(readFileSync(path.join(DATA_DIR, 'currencies.json'), 'utf8')) as CurrencyFile,
+    world: require('world-countries/countries.json') as WorldCountry[],
+  };
+  return sources;
 }
 
 let cached: FigureLexicon | null = null;
 
 /** Loads the unit and currency lexicons once per process. */
 export function figureLexicon(): FigureLexicon {
-  cached ??= buildLexicon(
-    JSON.parse(readFileSync(path.join(DATA_DIR, 'units.json'), 'utf8')).units as UnitEntry[],
-    JSON.parse(readFileSync(path.join(DATA_DIR, 'currencies.json'), 'utf8')) as CurrencyFile,
-    require('world-countries/countries.json') as WorldCountry[],
-  );
+  if (!cached) {
+    const { currencies, world } = currencySources();
+    cached = buildLexicon(JSON.parse(readFileSync(path.join(DATA_DIR, 'units.json'), 'utf8')).units as UnitEntry[], currencies, world);
+  }
   return cached;
 }
 
@@ -179,7 +189,7 @@ function buildLexicon(unitEntries: UnitEntry[], currencies: CurrencyFile, world:
   }
   const gluedSigns = new Map<string, CurrencyValue>();
   for (const s of [...currencies.signs, ...(currencies.gluedSigns?.signs ?? [])]) {
-    if (/^\p{L}+$/u.test(s.form)) gluedSigns.set(s.form, { code: s.code, factor: (s as { factor?: number }).factor ?? 1 });
+    if (/^\p{L}+$/u.test(s.form)) gluedSigns.set(s.form, { code: s.code, factor: s.factor ?? 1 });
   }
   return { suffix: new SurfaceMatcher(suffix), moneyPrefix: new SurfaceMatcher(prefix), gluedSigns, units };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DATA_DIR } from '../../lexicon/data-dir.js';
 
-/** `data/kb` of the package: the same path from `src/entities/gazetteer` (tests, tsx) and `dist/entities/gazetteer`. */
-export const KB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'kb');
+/** `data/kb` of the package. */
+export const KB_DIR = path.join(DATA_DIR, 'kb');
