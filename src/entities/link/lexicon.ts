@@ -6,18 +6,21 @@ export interface RoleLexicon {
   /** head word -> its class ("leader", "government", ...). */
   heads: ReadonlyMap<string, string>;
   modifiers: ReadonlySet<string>;
+  /** Ranks that name their holder in a style "<rank> of <place>" ("the Duchess of Cambridge"). */
+  styles: ReadonlySet<string>;
 }
 
 interface RolesFile {
   heads: { class: string; words: string[] }[];
   modifiers: { words: string[] };
+  styles: { words: string[] };
 }
 
 export function loadRoleLexicon(kbDir: string): RoleLexicon {
   const file = JSON.parse(readFileSync(path.join(kbDir, 'roles.json'), 'utf8')) as RolesFile;
   const heads = new Map<string, string>();
   for (const h of file.heads) for (const w of h.words) heads.set(w.toLowerCase(), h.class);
-  return { heads, modifiers: new Set(file.modifiers.words.map((w) => w.toLowerCase())) };
+  return { heads, modifiers: new Set(file.modifiers.words.map((w) => w.toLowerCase())), styles: new Set(file.styles.words.map((w) => w.toLowerCase())) };
 }
 
 /** A role word as it is looked up: lower case, a trailing period dropped ("Gen." -> "gen"). */

@@ -119,6 +119,20 @@ function isTitledPerson(view: TokenView, from: number, to: number, r: TypingReso
 }
 
 /**
+ * "the Duchess of Cambridge", "the Archbishop of Canterbury" drawn as an organisation or a place: a rank
+ * (data/kb/roles.json `styles`), "of" and one to three capitalised words, with no head of a body or a
+ * place at the end ("Prince of Wales Hospital"), is the style of a person, its name taken as one word. Not with "of the" ("Queen of
+ * the South" is a football club) and not a king's or queen's ("Queen of South" is one too).
+ */
+function isNobleStyle(view: TokenView, from: number, to: number, r: TypingResources): boolean {
+  if (view.text(from) === 'The') from++;
+  if (to - from < 3 || to - from > 5 || view.isAllCaps(from) || !view.isCapitalized(from)) return false;
+  if (!r.roles.styles.has(roleKey(view.text(from))) || view.text(from + 1) !== 'of') return false;
+  for (let i = from + 2; i < to; i++) if (!view.isCapitalized(i) || !/^\p{L}/u.test(view.text(i))) return false;
+  return !hasPlaceHead(view, from, to, r.placeHeads) && orgHeadEnds(view, from, to, r.orgHeads) === null;
+}
+
+/**
  * Where a title inside a non-person span starts the name of its holder ("U.N. Ambassador Albright": at
  * "Ambassador"): a capitalised title word after at least one word, followed only by one to three
  * capitalised words that are neither titles nor heads of bodies or places. -1 when there is none.
@@ -184,6 +198,11 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     return typeSpan(view, rest, sentenceStart, r);
   }
   if (isTitlePortfolio(view, from, to, span, r)) return [];
+  if (isNobleStyle(view, from, to, r)) {
+    // The style is the name as one word: its rank and place are no given name and surname to find alone.
+    const name = view.span(from, to);
+    return [draftOf(view, from, to, sentence, { type: 'PERSON', source: 'model', words: [foldName(name)], kb: r.kb.find('PERSON', name) })];
+  }
   const orgHead = orgHeadEnds(view, from, to, r.orgHeads);
   if (span.label !== 'PER' && !orgHead && isTitledPerson(view, from, to, r)) return typeSpan(view, { ...span, label: 'PER' }, sentenceStart, r);
   const titled = span.label !== 'PER' && !orgHead ? titledPersonAtEnd(view, from, to, r) : -1;

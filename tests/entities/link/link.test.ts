@@ -60,6 +60,31 @@ group('titles and roles stay out of the name', () => {
     expect(mentionsOf(doc, c.span)[0]?.type, describe(doc).join('\n')).toBe(c.type);
   });
 
+  it.each([
+    { text: 'Crowds lined the road to greet the Duchess of Wessex on Tuesday.', span: 'Duchess of Wessex', label: 'ORG' },
+    { text: 'The sermon was given by the Archbishop of York at noon.', span: 'Archbishop of York', label: 'LOC' },
+    { text: 'The Earl of Lanark opened the bridge.', span: 'Earl of Lanark', label: 'MISC' },
+  ] as const)('a rank, "of" and a place is the style of a person: $text', (c) => {
+    const doc = linkText(c.text, [[c.span, c.label]]);
+    expect(mentionsOf(doc, c.span)[0]?.type, describe(doc).join('\n')).toBe('PERSON');
+  });
+
+  it('a style is one name: its place said alone later is not the person', () => {
+    const doc = linkText('The Duke of Avonmore visited. Later the Duke of Avonmore left Avonmore by train.', [['Duke of Avonmore', 'ORG'], ['Duke of Avonmore', 'ORG'], ['Avonmore', 'LOC']]);
+    const styles = mentionsOf(doc, 'Duke of Avonmore');
+    expect(styles.map((m) => m.type), describe(doc).join('\n')).toEqual(['PERSON', 'PERSON']);
+    expect(styles[0].entityId).toBe(styles[1].entityId);
+    expect(mentionsOf(doc, 'Avonmore')[0]?.type).toBe('PLACE');
+  });
+
+  it.each([
+    { text: 'Patients of the Princess of Tarn Hospital were moved.', span: 'Princess of Tarn Hospital', type: 'ORGANIZATION' },
+    { text: 'Queen of the South won 2-1 at home.', span: 'Queen of the South', type: 'ORGANIZATION' },
+  ])('no style with the head of a body or "of the": $text', (c) => {
+    const doc = linkText(c.text, [[c.span, 'ORG']]);
+    expect(mentionsOf(doc, c.span)[0]?.type, describe(doc).join('\n')).toBe(c.type);
+  });
+
   it('a person span that is only a title word stays a name ("Prince" the singer)', () => {
     const doc = linkText('Prince played for three hours.', [['Prince', 'PER']]);
     expect(mentionsOf(doc, 'Prince')[0]?.type).toBe('PERSON');
