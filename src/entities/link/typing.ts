@@ -251,6 +251,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
         return ordinal ? [draftOf(view, from - 1, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', view.span(from - 1, to)) })] : [];
       }
       const text = view.span(from, to);
+      if (to - from === 1 && isCamelCaseBrand(text)) return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
       // "the Berlin Marathon", "the Korean War": a place name before an event head names the event.
       if (to - from > 1 && view.isCapitalized(to - 1) && r.eventHeads.has(roleKey(view.text(to - 1)))) return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];
       if (orgHead === 'over-place') return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
@@ -294,10 +295,12 @@ function isAcronymInRunningText(view: TokenView, from: number, to: number): bool
 /**
  * Brand names join words with an inner capital ("JustGiving", "BookWise", "PayPal"); person names do so
  * only after a short particle ("McDonald", "MacArthur", "DiCaprio", "LeBron", "DeSantis"): a word whose
- * inner capital follows three or more lower-case letters is a brand, not a person.
+ * inner capital follows three or more lower-case letters is a brand, not a person. So is an initialism run
+ * into a lower-case word ("CNNgo", "BBCnews"): no person's or place's name is written so, and plurals of
+ * initialisms ("MPs", "NGOs") have one lower-case letter only.
  */
 export function isCamelCaseBrand(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(word);
+  return /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}{2,}\p{Ll}{2,}$/u.test(word);
 }
 
 /**

@@ -92,6 +92,10 @@ group('organisation designators, places after "in", title portfolios', () => {
     // A word with an inner capital after a full word is a brand.
     { text: 'Donations through FundRaiser rose sharply.', spans: [['FundRaiser', 'PER']], expected: [['FundRaiser', 'ORGANIZATION']] },
     { text: 'Coach McDonald praised the defence.', spans: [['McDonald', 'PER']], expected: [['McDonald', 'PERSON']] },
+    // So is an initialism run into a lower-case word, wherever the tagger put it; a plural initialism is not.
+    { text: 'The show streams on KRTplay from Monday.', spans: [['KRTplay', 'LOC']], expected: [['KRTplay', 'ORGANIZATION']] },
+    { text: 'Clips were shared by TVNnews overnight.', spans: [['TVNnews', 'PER']], expected: [['TVNnews', 'ORGANIZATION']] },
+    { text: 'Three MPs from Ruvale voted against.', spans: [['Ruvale', 'LOC']], expected: [['Ruvale', 'PLACE']] },
   ];
   it.each(cases)('$text', checkTyping);
 });
