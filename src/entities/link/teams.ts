@@ -112,8 +112,19 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     d.source !== 'demonym' && !d.metonymy && (d.type === 'COUNTRY' || (d.type === 'PLACE' && (d.kb !== undefined || cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase()))));
   const isHomeNation = (d: Draft) => d.type === 'PLACE' && cues.teamPlaces.has(view.doc.text.slice(d.start, d.end).toLowerCase());
   const plays = drafts.map((d) => candidate(d) && playsAsTeam(view, d, cues));
+  // A fixture list: "Spain at Belgium", "CLEVELAND AT TEXAS": two countries, or two places, one "at" the
+  // other, are the visiting and the home side (not "Australia at Melbourne": a country at a place).
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k];
+    const b = drafts[k + 1];
+    if (a.type !== b.type || (a.type !== 'COUNTRY' && a.type !== 'PLACE') || a.sentence !== b.sentence || a.source === 'demonym' || b.source === 'demonym') continue;
+    if (b.tokenStart !== a.tokenEnd + 1 || view.text(a.tokenEnd).toLowerCase() !== 'at' || !(candidate(a) || candidate(b))) continue;
+    if (a.metonymy || b.metonymy) continue;
+    plays[k] = plays[k + 1] = true;
+  }
+  const demonymPlays = drafts.map((d) => d.source === 'demonym' && d.countries?.length === 1 && demonymPlaysAsTeam(view, d, cues));
   // The whole article is read for sports words only when some country plays, or a home nation is named.
-  if ((!plays.includes(true) && !drafts.some(isHomeNation)) || !sportsCopy(view, cues)) return drafts;
+  if ((!plays.includes(true) && !demonymPlays.includes(true) && !drafts.some(isHomeNation)) || !sportsCopy(view, cues)) return drafts;
   // In sports copy a home nation is its team wherever it is not a place of the sentence ("England's tour",
   // "England made 326"; not "in England", "to Scotland"): it plays in no other way.
   for (let k = 0; k < drafts.length; k++) if (!plays[k] && candidate(drafts[k]) && isHomeNation(drafts[k]) && !afterPlacePreposition(view, drafts[k])) plays[k] = true;
@@ -135,9 +146,13 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
   return drafts.map((d, k): Draft => {
     // "The Irish, under new manager Mick McCarthy": a demonym standing as a noun for a country seen
     // playing is its team too (still a NORP mention), not "Irish fans".
-    if (d.source === 'demonym' && d.countries?.length === 1 && playing.has(d.countries[0]) && isDemonymNoun(view, d)) {
+    if (d.source === 'demonym' && d.countries?.length === 1 && playing.has(d.countries[0]) && (isDemonymNoun(view, d) || demonymPlays[k])) {
       return { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${d.countries[0]}`, metonymy: true };
     }
+    // "RANGERS BEAT INDIANS", "The Indians had won four straight": a plural demonym that wins or loses is a
+    // side, but with its country nowhere seen playing, one named after the people, not the country's own
+    // ("Indians" of Cleveland): a team whose id is not known, never the country.
+    if (demonymPlays[k]) return { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${view.doc.text.slice(d.start, d.end).toLowerCase()}`, metonymy: true };
     if (!plays[k]) return d;
     // Either way the entity is the team, an organisation whose id is not known: never the country's or
     // the place's; every name of one country's team ("Ireland", "Republic of Ireland") is one entity. The
@@ -158,6 +173,30 @@ function isDemonymNoun(view: TokenView, d: Draft): boolean {
   const next = d.tokenEnd;
   return next >= view.count || view.sentence(next) !== d.sentence || !(view.isPos(next, 'NOUN') || view.isPos(next, 'PROPN') || view.isPos(next, 'ADJ'));
 }
+
+/**
+ * A plural demonym ("INDIANS", "the Dutch", "Irish") that is the subject of a result or its other side:
+ * "DUTCH DRAW 2-2 WITH BRAZIL", "RANGERS BEAT INDIANS". Not with a noun after it ("Dutch fans"), and not
+ * before a team word: "the Australian side" points at the country.
+ */
+function demonymPlaysAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
+  if (!/(s|sh|ch|ese)$/i.test(view.text(d.tokenEnd - 1))) return false;
+  const sentence = view.doc.sentences[d.sentence];
+  const from = sentence ? sentence.tokenStart : 0;
+  const to = sentence ? sentence.tokenEnd : view.count;
+  const lower = (i: number) => view.text(i).toLowerCase();
+  let v = d.tokenEnd;
+  if (v < to && AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
+  if (v < to && cues.adverbs.has(lower(v)) && v + 1 < to) v++;
+  if (v < to && RESULT_VERBS.has(lower(v))) return true;
+  const prev = d.tokenStart - 1;
+  const next = d.tokenEnd;
+  const endsPhrase = next >= to || !(view.isPos(next, 'NOUN') || view.isPos(next, 'PROPN') || view.isPos(next, 'ADJ'));
+  return endsPhrase && prev >= from && cues.wordsBefore.has(lower(prev)) && !['with', 'over', 'between'].includes(lower(prev));
+}
+
+/** Verbs of a result only: "the Indians were" or "made" says nothing of a side. */
+const RESULT_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'drew', 'draw', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'thrashed', 'crushed', 'edged', 'routed', 'trounced', 'hammered', 'stunned', 'upset', 'overcame', 'eliminated', 'clinched', 'trail', 'trailed', 'trails', 'scored', 'qualified']);
 
 function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
   const sentence = view.doc.sentences[d.sentence];

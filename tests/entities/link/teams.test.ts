@@ -25,6 +25,8 @@ const plays: TeamCase[] = [
   { text: `${CRICKET}\nTeams:\nFiji - Joseli Tora (captain), Waisea Nabou`, spans: [['Fiji', 'LOC'], ['Joseli Tora', 'PER'], ['Waisea Nabou', 'PER']], teams: ['Fiji'] },
   { text: `Norway v Iceland ended goalless. ${FOOTBALL}`, spans: [['Norway', 'LOC'], ['Iceland', 'LOC']], teams: ['Norway', 'Iceland'] },
   { text: `Armenia and Portugal drew 0-0 in Yerevan. ${FOOTBALL}`, spans: [['Armenia', 'LOC'], ['Portugal', 'LOC'], ['Yerevan', 'LOC']], teams: ['Armenia', 'Portugal'] },
+  // A fixture list: the visiting side "at" the home side.
+  { text: `Draw for the first round: Chile at Peru, Norway at Iceland. ${FOOTBALL}`, spans: [['Chile', 'LOC'], ['Peru', 'LOC'], ['Norway', 'LOC'], ['Iceland', 'LOC']], teams: ['Chile', 'Peru', 'Norway', 'Iceland'] },
   // Entries of a list run on in one line, as in a page flattened to text: after a colon, after a bracket.
   { text: `${FOOTBALL} Scorers: Malta - Andre Schembri (12th), Luke Gambin (80th) Cyprus - Pieros Sotiriou (55th).`, spans: [['Malta', 'LOC'], ['Andre Schembri', 'PER'], ['Luke Gambin', 'PER'], ['Cyprus', 'LOC'], ['Pieros Sotiriou', 'PER']], teams: ['Malta', 'Cyprus'] },
 ];
@@ -37,6 +39,8 @@ const stays: TeamCase[] = [
   // The country of a club or of a player.
   { text: `Sporting of Portugal beat Ajax 2-1. ${FOOTBALL}`, spans: [['Sporting', 'ORG'], ['Portugal', 'LOC'], ['Ajax', 'ORG']], teams: [], countries: ['Portugal'] },
   { text: `He won 18 of 19 games against Chile's Marcelo Rios. ${FOOTBALL}`, spans: [['Chile', 'LOC'], ['Marcelo Rios', 'PER']], teams: [], countries: ['Chile'] },
+  // A country "at" a place is where it plays, not a fixture.
+  { text: `Chile at Lima: the last test before the cup. ${FOOTBALL}`, spans: [['Chile', 'LOC'], ['Lima', 'LOC']], teams: [], countries: ['Chile'] },
   // A dash after a country inside a sentence is no entry of a list.
   { text: `${FOOTBALL} The fans who flew to Malta - some of them for the first time - cheered.`, spans: [['Malta', 'LOC']], teams: [], countries: ['Malta'] },
 ];
@@ -169,6 +173,28 @@ group('demonyms for the side of a country seen playing', () => {
     expect(side?.type, show(doc)).toBe('NORP');
     expect(side.entityId).toBe(team.entityId);
     for (const m of mentionsOf(doc, 'Kenyan')) expect(doc.entities.find((e) => e.id === m.entityId)?.kbId, show(doc)).toBe('Q114');
+  });
+});
+
+group('a plural demonym that wins or loses in sports copy', () => {
+  it('is the side of its country when the country is seen playing', () => {
+    const doc = linkText(`CHILEANS BEAT PERU. Chile beat Peru 2-0 on Sunday. ${FOOTBALL}`, [['CHILEANS', 'MISC'], ['PERU', 'LOC'], ['Chile', 'LOC'], ['Peru', 'LOC']]);
+    const [side] = mentionsOf(doc, 'CHILEANS');
+    expect(side?.entityId, show(doc)).toBe(mentionsOf(doc, 'Chile')[0].entityId);
+  });
+
+  it('is a side with no id, never the country, when the country is not seen playing ("Indians" of a club)', () => {
+    const doc = linkText(`ROCKETS BEAT KENYANS. ${BASEBALL} The Kenyans had won four straight before the loss.`, [['KENYANS', 'MISC'], ['Kenyans', 'MISC']]);
+    for (const m of [...mentionsOf(doc, 'KENYANS'), ...mentionsOf(doc, 'Kenyans')]) {
+      const entity = doc.entities.find((e) => e.id === m.entityId);
+      expect(entity?.type, show(doc)).toBe('ORGANIZATION');
+      expect(entity?.kbId, show(doc)).toBeNull();
+    }
+  });
+
+  it('stays the people, pointing at the country, outside a result or before a noun', () => {
+    const doc = linkText(`Kenyans lined the streets. Kenyan fans won praise. ${BASEBALL}`, [['Kenyans', 'MISC'], ['Kenyan', 'MISC']]);
+    for (const surface of ['Kenyans', 'Kenyan']) expect(entityAt(doc, surface)?.kbId, show(doc)).toBe('Q114');
   });
 });
 
