@@ -49,6 +49,35 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Function words by a hash of their letters: looked up with no string made per word (see functionWordHash). */
+const FUNCTION_WORD_BY_HASH: ReadonlyMap<number, string> = new Map([...ENGLISH_FUNCTION_WORDS].map((w) => [functionWordHash(w, 0, w.length), w]));
+
+/** Hash of s[from, to) in lower case, or -1 when it holds anything but ASCII letters and "'" (as no function word does). */
+function functionWordHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) {
+    let c = s.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || c === 39)) return -1;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h & 0x7fffffff;
+}
+
+/** s[from, to) is an English function word, in any case: the same as ENGLISH_FUNCTION_WORDS.has(slice.toLowerCase()). */
+function isFunctionWord(s: string, from: number, to: number): boolean {
+  const h = functionWordHash(s, from, to);
+  if (h === -1) return false;
+  const w = FUNCTION_WORD_BY_HASH.get(h);
+  if (w === undefined || w.length !== to - from) return false;
+  for (let k = 0; k < w.length; k++) {
+    let c = s.charCodeAt(from + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 function describe(text: string, span: Span, block: number): Line {
   const s = text.slice(span.start, span.end);
   let words = 0;
@@ -64,7 +93,7 @@ function describe(text: string, span: Span, block: number): Line {
     i++;
     while (i < s.length && (isWordStart(s, i) || isJoiner(s.charCodeAt(i)))) i++;
     words++;
-    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(s.slice(start, i).toLowerCase())) functional++;
+    if (i - start <= LONGEST_FUNCTION_WORD && isFunctionWord(s, start, i)) functional++;
   }
   return {
     ...span,
