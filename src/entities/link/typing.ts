@@ -259,7 +259,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     }
     case 'ORG': {
       const text = view.span(from, to);
-      if (orgHead !== 'over-place' && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r) || STATE_FORM.test(text))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
+      if (orgHead !== 'over-place' && !playsInFixture(view, from, to, r) && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r) || STATE_FORM.test(text))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
@@ -404,6 +404,22 @@ function isKnownPlaceForOrg(view: TokenView, from: number, to: number, r: Typing
   const key = foldName(view.span(from, to));
   if (r.countries.capitals.has(key) || hasPlaceHead(view, from, to, r.placeHeads)) return true;
   return r.kb.find('PLACE', key) !== undefined && !sportsCopy(view, r.sports);
+}
+
+/** Words that pair the two sides of a fixture: "Birmingham v Barnsley". */
+const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/**
+ * In sports copy, an organisation span with a score after it ("Hamilton 3 1 1 1 3 2 4", "Livingston 1
+ * Hamilton 0") or a side of a fixture ("Birmingham v Barnsley") is the club, even where the name is a
+ * capital (Hamilton of Bermuda, Plymouth of Montserrat) or reads as a town before its region.
+ */
+function playsInFixture(view: TokenView, from: number, to: number, r: TypingResources): boolean {
+  const sentence = view.sentence(from);
+  const at = (i: number) => (i >= 0 && i < view.count && view.sentence(i) === sentence ? view.text(i) : '');
+  const scoreAfter = /^\d{1,3}$/.test(at(to)) && !(view.tokens.flags[to] & TOKEN_FLAGS.lineStart);
+  const fixture = FIXTURE_WORDS.has(at(to).toLowerCase()) || FIXTURE_WORDS.has(at(from - 1).toLowerCase());
+  return (scoreAfter || fixture) && sportsCopy(view, r.sports);
 }
 
 /** Prepositions of place and movement: "beyond the Urals", "across the Balkans", "in the Alps". */

@@ -73,6 +73,10 @@ group('organisation designators, places after "in", title portfolios', () => {
     // ... in sports copy elsewhere a city's name may be its team, and the tagger's reading stands ...
     { text: 'Albuquerque beat Tucson 3-1 on Sunday. The goalkeeper saved twice and the striker scored.', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
     { text: 'Results:\nAlbuquerque 3 Tucson 1\nAnchorage 0 Tulsa 2', spans: [['Albuquerque', 'ORG'], ['Tucson', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION'], ['Tucson', 'ORGANIZATION']] },
+    // ... and so does a capital with a score after it or on either side of "v" in sports copy; a capital
+    // the tagger took for an organisation elsewhere is the place.
+    { text: 'Football results:\nKingston 2 Stanmore 1\nPostponed: Dunmore v Castries', spans: [['Kingston', 'ORG'], ['Stanmore', 'ORG'], ['Dunmore', 'ORG'], ['Castries', 'ORG']], expected: [['Kingston', 'ORGANIZATION'], ['Castries', 'ORGANIZATION']] },
+    { text: 'Flights to Kingston 2 days a week resumed, the tourism board said.', spans: [['Kingston', 'ORG']], expected: [['Kingston', 'PLACE']] },
     // ... as it does after a noun that says what the name is ...
     { text: 'He joined from the American club Albuquerque last summer.', spans: [['Albuquerque', 'ORG']], expected: [['Albuquerque', 'ORGANIZATION']] },
     // ... and outside sports copy a town is the place.
