@@ -105,7 +105,7 @@ export type TeamReading = (typeof TEAM_READINGS)[number];
  * (the default) the mention keeps its type, COUNTRY, flagged `metonymy`; with `organization` it is an
  * ORGANIZATION mention. Demonyms ("the Australian side") point at the country either way. A place of the
  * knowledge base that plays ("Texas 5 California 3", "Madrid beat Sevilla") is a club or franchise named
- * after it, in the same way.
+ * after it, an ORGANIZATION mention with either reading.
  */
 export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues, reading: TeamReading): Draft[] {
   const candidate = (d: Draft) =>
@@ -158,7 +158,10 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     // the place's; every name of one country's team ("Ireland", "Republic of Ireland") is one entity. The
     // readings differ only in the mention's type.
     const team: Draft = { ...d, type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${teamKey(d)}` };
-    return reading === 'organization' ? team : { ...team, mentionType: d.type, metonymy: true };
+    // A club named after a town or a state is an organisation by every convention (CoNLL-2003 tags
+    // "Colorado" of "St Louis defeated Colorado" ORG); only a country's or a home nation's side differs.
+    if (reading === 'organization' || (d.type === 'PLACE' && !isHomeNation(d))) return team;
+    return { ...team, mentionType: d.type, metonymy: true };
   });
 }
 

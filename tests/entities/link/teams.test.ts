@@ -114,14 +114,14 @@ group('a country\'s name that plays in sports copy: its team, an organisation (n
 const BASEBALL = 'The baseball tournament went on: the pitcher struck out nine and the shortstop homered in the ninth.';
 
 group('a place of the knowledge base that plays in sports copy is its club', () => {
-  it('keeps its type but not the place\'s kb id (default), and is an organisation with nationalTeams: organization', () => {
-    const text = `Results on Friday:\nOhio 5 Nebraska 3\n${BASEBALL}`;
-    const spans: HandSpan[] = [['Ohio', 'LOC'], ['Nebraska', 'LOC']];
+  it('is an organisation mention with either reading (unlike a country\'s side), with no kb id', () => {
+    const text = `Results on Friday:\nOhio 5 Nebraska 3\nColorado beat Utah 4-2.\n${BASEBALL}`;
+    const spans: HandSpan[] = [['Ohio', 'LOC'], ['Nebraska', 'LOC'], ['Colorado', 'LOC'], ['Utah', 'LOC']];
     const doc = linkText(text, spans);
-    const [m] = mentionsOf(doc, 'Ohio');
-    expect(m?.type, show(doc)).toBe('PLACE');
-    expect(m.metonymy).toBe(true);
-    expect(entityAt(doc, 'Ohio')?.kbId).toBeNull();
+    for (const surface of ['Ohio', 'Nebraska', 'Colorado', 'Utah']) {
+      expect(mentionsOf(doc, surface)[0]?.type, show(doc)).toBe('ORGANIZATION');
+      expect(entityAt(doc, surface)?.kbId, show(doc)).toBeNull();
+    }
     expect(mentionsOf(linkText(text, spans, ORGANIZATION), 'Ohio')[0]?.type).toBe('ORGANIZATION');
   });
 
