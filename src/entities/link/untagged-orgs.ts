@@ -61,6 +61,39 @@ export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: Or
   return out;
 }
 
+/** Nouns before which a capitalised name is who asked the questions: "a Comres/ITV poll", "the Tankan survey". */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/**
+ * Names the tagger left out right before a poll: "a Comres/ITV poll", "a Reuters/Ipsos poll", "an ICM
+ * survey" name the pollster and whoever paid for it, each an ORG span (CoNLL-2003 tags "Ipsos poll",
+ * "ABC polls" so); the typing pass still makes a place or a nationality of a name it knows as one ("the
+ * Iowa poll", "a Thai poll"). Runs of capitalised words joined by "/" are read back from the noun; not the
+ * first word of a sentence, which is capitalised whatever it is ("Opinion polls"), a month or a day.
+ */
+export function pollsterSpans(view: TokenView, covered: Uint8Array): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const [index, s] of view.doc.sentences.entries()) {
+    if (s.zone !== 'body') continue;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (!POLL_NOUNS.has(view.text(k))) continue;
+      const isNamePart = (i: number) => i > s.tokenStart && !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word && mayOpenName(view.text(i));
+      let end = k;
+      while (end > s.tokenStart && isNamePart(end - 1)) {
+        let start = end - 1;
+        while (isNamePart(start - 1)) start--;
+        out.push({ start: view.tokens.start[start], end: view.tokens.end[end - 1], tokenStart: start, tokenEnd: end, label: 'ORG', sentence: index, score: 0 });
+        covered.fill(1, start, end);
+        // "Comres/ITV": another name before a slash written against both.
+        const slash = start - 1;
+        if (slash <= s.tokenStart || view.text(slash) !== '/' || view.tokens.end[slash] !== view.tokens.start[start] || view.tokens.start[slash] !== view.tokens.end[slash - 1]) break;
+        end = slash;
+      }
+    }
+  }
+  return out;
+}
+
 /** The span ends in a designator head ("Medical Industries Inc"), or names a body after a place with one ("Bank of China"). */
 function hasDesignatorHead(view: TokenView, s: NerSpan, heads: OrgHeads): boolean {
   const isHead = (k: number, list: ReadonlySet<string>) => view.isCapitalized(k) && list.has(roleKey(view.text(k)));

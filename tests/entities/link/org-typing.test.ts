@@ -113,6 +113,10 @@ group('organisation names the tagger cut short or left out', () => {
     { text: 'The tour was announced by the Rowing and Canoe Racing Board on Friday.', spans: [['Canoe Racing Board', 'MISC']], expected: [['Rowing and Canoe Racing Board', 'ORGANIZATION']] },
     // ... but not the first word of a sentence, which is capitalised whatever it is.
     { text: 'Shares of Dunmore & Pryce Co rose.', spans: [['Dunmore & Pryce Co', 'ORG']], expected: [['Dunmore & Pryce Co', 'ORGANIZATION']], absent: ['Shares of Dunmore & Pryce Co'] },
+    // Names before a poll are who asked: each side of a slash; a place stays a place, a sentence's first word is no name.
+    { text: 'Backing fell, and a Dunvale/KTN poll put the party third.', spans: [], expected: [['Dunvale', 'ORGANIZATION'], ['KTN', 'ORGANIZATION']] },
+    { text: 'Turnout was low, the Nebraska poll showed.', spans: [], expected: [['Nebraska', 'PLACE']] },
+    { text: 'Opinion polls differ on the race.', spans: [], expected: [], absent: ['Opinion'] },
     // A name the tagger left out that ends in a head is an organisation; a nationality before it stays apart.
     { text: 'Officials at the Latvian Fisheries Ministry declined to comment.', spans: [['Latvian', 'MISC']], expected: [['Fisheries Ministry', 'ORGANIZATION'], ['Latvian', 'NORP']] },
     // A club or company "of" its country is two names; a body that takes a place with "of" is one.
