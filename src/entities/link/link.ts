@@ -18,7 +18,7 @@ import { nationalTeams, sportsCopy } from './teams.js';
 import { placesInLists, placesNamedByKind } from './place-lists.js';
 import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
-import { extendOrgNames, pollsterSpans, untaggedOrgSpans, type OrgNameCues } from './untagged-orgs.js';
+import { extendOrgNames, partySpans, pollsterSpans, untaggedOrgSpans, type OrgNameCues } from './untagged-orgs.js';
 import { TokenView } from './view.js';
 import { nameWords } from '../gazetteer/fold.js';
 
@@ -238,7 +238,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   spans = extendPersonNames(view, spans, covered, r);
   spans = extendCountryNames(view, spans, covered, r);
   spans = extendOrgNames(view, spans, covered, r.orgHeads, orgNameCues(view, r));
-  spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads), ...pollsterSpans(view, covered)].sort((a, b) => a.start - b.start || b.end - a.end);
+  spans = [...spans, ...untaggedOrgSpans(view, covered, r.orgHeads), ...pollsterSpans(view, covered), ...partySpans(view, covered)].sort((a, b) => a.start - b.start || b.end - a.end);
 
   let drafts: Draft[] = [];
   const leftovers: NerSpan[] = [];

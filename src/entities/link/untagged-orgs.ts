@@ -94,6 +94,32 @@ export function pollsterSpans(view: TokenView, covered: Uint8Array): NerSpan[] {
   return out;
 }
 
+/** Words after which a capitalised name is a party: "the ruling Conservatives", "the opposition Democrats". */
+const PARTY_CUES: ReadonlySet<string> = new Set(['ruling', 'opposition']);
+
+/**
+ * Names the tagger left out right after "ruling" or "opposition" ("Cameron's ruling Conservatives", "the
+ * opposition Democrats") are parties, ORG spans; CoNLL-2003 tags such names ORG or MISC ("ruling Socialist",
+ * "opposition Khmer"), and the typing pass still makes a nationality of one it knows ("the ruling Dutch").
+ * Not a plural of initials ("opposition MPs").
+ */
+export function partySpans(view: TokenView, covered: Uint8Array): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const [index, s] of view.doc.sentences.entries()) {
+    if (s.zone !== 'body' || isHeadline(view, s.tokenStart, s.tokenEnd)) continue;
+    for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
+      if (!PARTY_CUES.has(view.text(k))) continue;
+      const isNamePart = (i: number) => i < s.tokenEnd && !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word && mayOpenName(view.text(i)) && !/^\p{Lu}+s$/u.test(view.text(i));
+      let end = k + 1;
+      while (isNamePart(end)) end++;
+      if (end === k + 1) continue;
+      out.push({ start: view.tokens.start[k + 1], end: view.tokens.end[end - 1], tokenStart: k + 1, tokenEnd: end, label: 'ORG', sentence: index, score: 0 });
+      covered.fill(1, k + 1, end);
+    }
+  }
+  return out;
+}
+
 /** The span ends in a designator head ("Medical Industries Inc"), or names a body after a place with one ("Bank of China"). */
 function hasDesignatorHead(view: TokenView, s: NerSpan, heads: OrgHeads): boolean {
   const isHead = (k: number, list: ReadonlySet<string>) => view.isCapitalized(k) && list.has(roleKey(view.text(k)));

@@ -117,6 +117,9 @@ group('organisation names the tagger cut short or left out', () => {
     { text: 'Backing fell, and a Dunvale/KTN poll put the party third.', spans: [], expected: [['Dunvale', 'ORGANIZATION'], ['KTN', 'ORGANIZATION']] },
     { text: 'Turnout was low, the Nebraska poll showed.', spans: [], expected: [['Nebraska', 'PLACE']] },
     { text: 'Opinion polls differ on the race.', spans: [], expected: [], absent: ['Opinion'] },
+    // A name after "ruling" or "opposition" is a party; a nationality stays one, initials in the plural are no name.
+    { text: "The vote went against Ortiz's ruling Progressives on Sunday.", spans: [['Ortiz', 'PER']], expected: [['Progressives', 'ORGANIZATION']] },
+    { text: 'The ruling Dutch coalition met opposition MPs.', spans: [], expected: [['Dutch', 'NORP']], absent: ['MPs'] },
     // A name the tagger left out that ends in a head is an organisation; a nationality before it stays apart.
     { text: 'Officials at the Latvian Fisheries Ministry declined to comment.', spans: [['Latvian', 'MISC']], expected: [['Fisheries Ministry', 'ORGANIZATION'], ['Latvian', 'NORP']] },
     // A club or company "of" its country is two names; a body that takes a place with "of" is one.
