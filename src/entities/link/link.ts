@@ -18,6 +18,7 @@ import { nationalTeams, sportsCopy } from './teams.js';
 import { placesInLists, placesNamedByKind } from './place-lists.js';
 import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
+import { joinCutSpans } from './cut-spans.js';
 import { extendOrgNames, partySpans, pollsterSpans, untaggedOrgSpans, type OrgNameCues } from './untagged-orgs.js';
 import { TokenView } from './view.js';
 import { nameWords } from '../gazetteer/fold.js';
@@ -232,6 +233,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
 
   spans = datelineAgency(view, spans, covered);
+  spans = joinCutSpans(view, spans);
   spans = splitAtInnerPossessive(view, spans, covered);
   spans = joinBodyOfPlace(view, spans, r.orgHeads);
   spans = extendPlaceNames(view, spans, covered, r.placeHeads, r.eventHeads);

@@ -260,6 +260,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     case 'ORG': {
       const text = view.span(from, to);
       if (orgHead !== 'over-place' && !playsInFixture(view, from, to, r) && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r) || STATE_FORM.test(text))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
+      if (to - from > 1 && view.isCapitalized(to - 1) && CONTEST_HEADS.has(view.text(to - 1).toLowerCase())) return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
@@ -405,6 +406,13 @@ function isKnownPlaceForOrg(view: TokenView, from: number, to: number, r: Typing
   if (r.countries.capitals.has(key) || hasPlaceHead(view, from, to, r.placeHeads)) return true;
   return r.kb.find('PLACE', key) !== undefined && !sportsCopy(view, r.sports);
 }
+
+/**
+ * Last words of the names of contests, which no body's name ends in: an organisation span ending in one is
+ * the event ("the Charles Schwab Cup Championship", "the Boston Marathon"). Not "Games" nor "Open", which
+ * end companies' names too ("Epic Games", "Open" of "Microsoft Open"...).
+ */
+const CONTEST_HEADS: ReadonlySet<string> = new Set(['cup', 'championship', 'championships', 'tournament', 'olympics', 'marathon', 'prix', 'derby']);
 
 /** Words that pair the two sides of a fixture: "Birmingham v Barnsley". */
 const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);

@@ -88,6 +88,11 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'After the Summit the delegates went home.', spans: [['Summit', 'LOC']], expected: [], absent: ['Summit'] },
     // A place name followed by an event head the tagger left out names the event.
     { text: 'Runners in the Oslo Marathon raised money.', spans: [['Oslo', 'LOC']], expected: [['Oslo Marathon', 'EVENT']], absent: ['Oslo'] },
+    // An organisation span ending in the name of a contest is the event; a company named "... Games" stays one.
+    { text: 'He won the Dunmore Valley Championship on Sunday.', spans: [['Dunmore Valley Championship', 'ORG']], expected: [['Dunmore Valley Championship', 'EVENT']] },
+    { text: 'Shares of Kestrel Games rose.', spans: [['Kestrel Games', 'ORG']], expected: [['Kestrel Games', 'ORGANIZATION']] },
+    // Two spans side by side that the article writes whole elsewhere are one name the tagger cut.
+    { text: 'Lund took the Marek Varga Cup Championship. He also won the Marek Varga Cup title.', spans: [['Marek Varga Cup Championship', 'ORG'], ['Marek', 'ORG'], ['Varga Cup', 'MISC']], expected: [['Marek Varga Cup Championship', 'EVENT'], ['Marek Varga Cup', 'EVENT']], absent: ['Marek', 'Varga Cup'] },
     // A plural name after "the" and a preposition of place is a range or region; used as an adjective it is not.
     { text: 'Hikers crossed over the Carpathians and rested.', spans: [['Carpathians', 'MISC']], expected: [['Carpathians', 'PLACE']] },
     { text: 'Police in the Carpathians town of Rakhiv said so.', spans: [['Carpathians', 'MISC']], expected: [], absent: ['Carpathians'] },
