@@ -15,7 +15,7 @@ import { scanCountries } from './scan.js';
 import { sameNameWord } from './similarity.js';
 import { groupKey, typeSpan, type TypingResources } from './typing.js';
 import { nationalTeams, sportsCopy } from './teams.js';
-import { placesInLists, placesNamedByKind } from './place-lists.js';
+import { placesInLists, placesNamedByKind, unknownPlacesListedWithOrgs } from './place-lists.js';
 import { splitAtInnerPossessive, takeInNameEndingInPossessive } from './possessive-names.js';
 import { retypeBySaidKind } from './said-kinds.js';
 import { joinCutSpans } from './cut-spans.js';
@@ -275,6 +275,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   drafts = dedupe(drafts);
   placesInLists(view, drafts, covered, r.kb);
   placesNamedByKind(view, drafts, r.kb);
+  unknownPlacesListedWithOrgs(view, drafts, (name) => r.placeNames.has(name) || r.countries.capitals.has(name) || r.countries.names.has(name));
   drafts = nationalTeams(view, drafts, r.sports, r.nationalTeams);
   resolveOrgShortForms(view, drafts, r.orgHeads, { suffixes: r.sports.clubSuffixes, inSportsCopy: () => sportsCopy(view, r.sports) });
   resolveOrgAcronyms(view, drafts);

@@ -109,3 +109,30 @@ function afterPlaceNounOf(view: TokenView, d: Draft): boolean {
   const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') ? noun.slice(0, -1) : noun;
   return PLACE_KINDS.has(noun) || PLACE_KINDS.has(singular);
 }
+
+/** Prepositions before which a name is where something is, not what is listed: "in Grimsby, Acme said". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'throughout']);
+
+/**
+ * A one-word name taken for a place that the knowledge base and the place lists do not know, listed
+ * before an organisation ("streaming on Hulu, Apple TV and ...", "Hulu or Netflix"), is one of the
+ * organisations. Not one after a preposition of place, "the" between them or not ("in Grimsby, Acme
+ * said", "the villages of Yanque and ...", "at the Oval, Surrey's captain"), and not a place after an
+ * organisation, where it says where that organisation is ("Halvorsen Maritime, Stavanger").
+ */
+export function unknownPlacesListedWithOrgs(view: TokenView, drafts: Draft[], isKnownPlace: (name: string) => boolean): void {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const d = sorted[k];
+    const next = sorted[k + 1];
+    if (d.type !== 'PLACE' || d.kb || d.metonymy || d.source !== 'model' || d.tokenEnd - d.tokenStart !== 1 || next.type !== 'ORGANIZATION' || next.sentence !== d.sentence) continue;
+    const between = next.tokenStart - d.tokenEnd;
+    const sep = view.text(d.tokenEnd).toLowerCase();
+    if (!(between === 1 && (sep === ',' || sep === 'and' || sep === 'or'))) continue;
+    let prev = d.tokenStart - 1;
+    if (prev >= 0 && view.text(prev).toLowerCase() === 'the') prev--;
+    if (prev >= 0 && view.sentence(prev) === d.sentence && PLACE_PREPOSITIONS.has(view.text(prev).toLowerCase())) continue;
+    if (isKnownPlace(foldName(view.text(d.tokenStart)))) continue;
+    d.type = 'ORGANIZATION';
+  }
+}

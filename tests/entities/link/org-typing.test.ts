@@ -88,6 +88,12 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'After the Summit the delegates went home.', spans: [['Summit', 'LOC']], expected: [], absent: ['Summit'] },
     // A place name followed by an event head the tagger left out names the event.
     { text: 'Runners in the Oslo Marathon raised money.', spans: [['Oslo', 'LOC']], expected: [['Oslo Marathon', 'EVENT']], absent: ['Oslo'] },
+    // An unknown one-word "place" listed before an organisation is one of them; not after a preposition of
+    // place, and not a place after an organisation (where it is).
+    { text: 'The series streams on Vexo, Kestrel TV and others.', spans: [['Vexo', 'LOC'], ['Kestrel TV', 'ORG']], expected: [['Vexo', 'ORGANIZATION'], ['Kestrel TV', 'ORGANIZATION']] },
+    { text: 'In Dunmarsh, Kestrel Holdings said sales fell.', spans: [['Dunmarsh', 'LOC'], ['Kestrel Holdings', 'ORG']], expected: [['Dunmarsh', 'PLACE']] },
+    { text: 'At the Wexcombe, Kestrel Holdings showed its boats.', spans: [['Wexcombe', 'LOC'], ['Kestrel Holdings', 'ORG']], expected: [['Wexcombe', 'PLACE']] },
+    { text: 'Halvorsen Maritime, Dunmarsh, said sales fell.', spans: [['Halvorsen Maritime', 'ORG'], ['Dunmarsh', 'LOC']], expected: [['Dunmarsh', 'PLACE']] },
     // An organisation span ending in the name of a contest is the event; a company named "... Games" stays one.
     { text: 'He won the Dunmore Valley Championship on Sunday.', spans: [['Dunmore Valley Championship', 'ORG']], expected: [['Dunmore Valley Championship', 'EVENT']] },
     { text: 'Shares of Kestrel Games rose.', spans: [['Kestrel Games', 'ORG']], expected: [['Kestrel Games', 'ORGANIZATION']] },
