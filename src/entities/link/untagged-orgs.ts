@@ -76,7 +76,10 @@ export function pollsterSpans(view: TokenView, covered: Uint8Array): NerSpan[] {
   for (const [index, s] of view.doc.sentences.entries()) {
     if (s.zone !== 'body') continue;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-      if (!POLL_NOUNS.has(view.text(k))) continue;
+      // Most tokens are ruled out by their first letter and length before their text is read.
+      const first = view.doc.text.charCodeAt(view.tokens.start[k]);
+      const length = view.tokens.end[k] - view.tokens.start[k];
+      if ((first !== 112 && first !== 115) || length < 4 || length > 7 || !POLL_NOUNS.has(view.text(k))) continue;
       const isNamePart = (i: number) => i > s.tokenStart && !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word && mayOpenName(view.text(i));
       let end = k;
       while (end > s.tokenStart && isNamePart(end - 1)) {
@@ -108,7 +111,8 @@ export function partySpans(view: TokenView, covered: Uint8Array): NerSpan[] {
   for (const [index, s] of view.doc.sentences.entries()) {
     if (s.zone !== 'body' || isHeadline(view, s.tokenStart, s.tokenEnd)) continue;
     for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
-      if (!PARTY_CUES.has(view.text(k))) continue;
+      const first = view.doc.text.charCodeAt(view.tokens.start[k]);
+      if ((first !== 114 && first !== 111) || !PARTY_CUES.has(view.text(k))) continue;
       const isNamePart = (i: number) => i < s.tokenEnd && !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word && mayOpenName(view.text(i)) && !/^\p{Lu}+s$/u.test(view.text(i));
       let end = k + 1;
       while (isNamePart(end)) end++;
