@@ -26,7 +26,19 @@ function isWordStart(s: string, i: number): boolean {
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
-const SENTENCE_END = /[.!?…:;]["”’'»)\]]*$/u;
+const SENTENCE_END_MARKS = new Set([...'.!?…:;'].map((c) => c.charCodeAt(0)));
+const CLOSING_MARKS = new Set([...'"”’\'»)]'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The line ends a sentence: a full stop, question or exclamation mark, ellipsis, colon or semicolon, then
+ * only closing quotes and brackets (/[.!?…:;]["”’'»)\]]*$/, read from the end: the regular expression
+ * tried every position of every line).
+ */
+function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSING_MARKS.has(s.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_END_MARKS.has(s.charCodeAt(i));
+}
 
 /** The non-blank lines of a text, trimmed, with what the cleaning rules need to know of each. */
 export function splitLines(text: string): Line[] {
@@ -100,7 +112,7 @@ function describe(text: string, span: Span, block: number): Line {
     block,
     words,
     functionShare: words ? functional / words : 0,
-    endsSentence: SENTENCE_END.test(s),
+    endsSentence: endsSentence(s),
     furniture: words <= MOST_FURNITURE_WORDS ? matchFurniture(s, words) : null,
   };
 }
@@ -119,8 +131,26 @@ export function normalizeForRules(s: string): string {
 const LONGEST_FURNITURE = 400;
 const MOST_FURNITURE_WORDS = Math.max(...FURNITURE_RULES.map((r) => r.maxWords ?? 12));
 
+/** No rule but a `contains` one looks at a line of more words than this. */
+const MOST_WHOLE_LINE_WORDS = Math.max(...FURNITURE_RULES.filter((r) => r.match !== 'contains').map((r) => r.maxWords ?? 12));
+
+/**
+ * For each `contains` phrase, its longest word: normalizing keeps letters, digits and "©" as they are but
+ * for case, so a line whose normal form holds the phrase holds that word in lower case.
+ */
+const CONTAINS_KEYS: readonly string[] = FURNITURE_RULES.filter((r) => r.match === 'contains').flatMap((r) =>
+  r.phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+);
+if (CONTAINS_KEYS.some((k) => !/^[\p{L}\p{N}©]+$/u.test(k))) throw new Error('clean/rules: a contains phrase word that normalizing may change');
+
 export function matchFurniture(line: string, words: number): FurnitureRule | null {
   if (line.length > LONGEST_FURNITURE) return null;
+  // Most lines of prose are longer than any whole-line rule: only a `contains` phrase could match, and
+  // without its word in the line, there is nothing to normalize.
+  if (words > MOST_WHOLE_LINE_WORDS) {
+    const lower = line.toLowerCase();
+    if (!CONTAINS_KEYS.some((k) => lower.includes(k))) return null;
+  }
   const norm = normalizeForRules(line);
   const bare = norm.replace(/:$/, '');
   for (const rule of FURNITURE_RULES) {

@@ -73,6 +73,8 @@ const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'sur
  */
 export function pollsterSpans(view: TokenView, covered: Uint8Array): NerSpan[] {
   const out: NerSpan[] = [];
+  // Most articles hold no such noun: one search of the text spares reading every token.
+  if (!/\b(?:poll|survey)/.test(view.doc.text)) return out;
   for (const [index, s] of view.doc.sentences.entries()) {
     if (s.zone !== 'body') continue;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
@@ -108,6 +110,7 @@ const PARTY_CUES: ReadonlySet<string> = new Set(['ruling', 'opposition']);
  */
 export function partySpans(view: TokenView, covered: Uint8Array): NerSpan[] {
   const out: NerSpan[] = [];
+  if (!view.doc.text.includes('ruling') && !view.doc.text.includes('opposition')) return out;
   for (const [index, s] of view.doc.sentences.entries()) {
     if (s.zone !== 'body' || isHeadline(view, s.tokenStart, s.tokenEnd)) continue;
     for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
