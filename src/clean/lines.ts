@@ -107,8 +107,10 @@ function describe(text: string, span: Span, block: number): Line {
     words++;
     if (i - start <= LONGEST_FUNCTION_WORD && isFunctionWord(s, start, i)) functional++;
   }
+  // Fields written out, not spread from the span: spreading cost four times the rest of this function.
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     block,
     words,
     functionShare: words ? functional / words : 0,

@@ -283,7 +283,7 @@ function subjectFromChain(v: FactView, r: Resources, parse: SentenceParse, comma
       if (res.kind === 'common') {
         const next = conj[s + 1];
         const app = next ? npForward(v, r, next.from, next.to, { skipPP: false }) : null;
-        if (app && app.kind === 'entity') args.push(...argsOf(v, { ...app, apposition: true }, 'apposition', discourse));
+        if (app && app.kind === 'entity') args.push(...argsOf(v, Object.assign({}, app, { apposition: true }), 'apposition', discourse));
         else common = true;
       } else args.push(...argsOf(v, res, 'name', discourse));
       break;

@@ -394,14 +394,20 @@ class Recognizer {
     const v = this.v;
     this.applyContextScale(n, s, false);
     // "thousands of experts": at least 2,000.
-    const base = { first: n.first, start: n.start, qualifier: n.vague ? ('at_least' as const) : null, scale: n.scale, factor: 1 };
+    const qualifier = n.vague ? ('at_least' as const) : null;
+    // Each figure is written out field by field: spreading a common part and adding fields it lacks is
+    // V8's slow path (microseconds an object, on every number of every article).
+    const figure = (next: number, end: number, kind: 'PERCENT' | 'COUNT', unit: string | null, measured: boolean): Found => ({
+      first: n.first, start: n.start, qualifier, scale: n.scale, factor: 1,
+      next, end, kind, value: n.value, unit, siValue: null, siUnit: null, low: n.low ?? null, high: n.high ?? null, measured, def: null,
+    });
     const suffix = this.suffixAt(n.end, n.next, s);
     if (suffix) {
       const choice = this.chooseSuffix(suffix, n, s);
       if (choice) {
         const { value: x } = choice;
         if (x.type === 'percent') {
-          return { ...base, next: suffix.next, end: suffix.end, kind: 'PERCENT', value: n.value, unit: x.unit, siValue: null, siUnit: null, low: n.low ?? null, high: n.high ?? null, measured: true, def: null };
+          return figure(suffix.next, suffix.end, 'PERCENT', x.unit, true);
         }
         if (x.type === 'currency') return this.withMinorUnits(this.money(n.first, suffix.next, n.start, suffix.end, n, x.code, x.factor), s);
         if (x.type === 'unit') return this.measure(n, x.def, suffix.next, suffix.end, s);
@@ -440,9 +446,9 @@ class Recognizer {
     }
     const counted = countedNounAfter(v, n.next, s.to, n.value);
     if (counted) {
-      return { ...base, next: counted.next, end: v.end(counted.next - 1), kind: 'COUNT', value: n.value, unit: counted.lemma, siValue: null, siUnit: null, low: n.low ?? null, high: n.high ?? null, measured: true, def: null };
+      return figure(counted.next, v.end(counted.next - 1), 'COUNT', counted.lemma, true);
     }
-    return { ...base, next: n.next, end: n.end, kind: 'COUNT', value: n.value, unit: null, siValue: null, siUnit: null, low: n.low ?? null, high: n.high ?? null, measured: n.vague, def: null };
+    return figure(n.next, n.end, 'COUNT', null, n.vague);
   }
 
   /** "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum of money. */

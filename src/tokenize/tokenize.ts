@@ -14,7 +14,7 @@ export function textZones(doc: Doc): ZoneSpan[] {
   const t = doc.meta.title;
   const inBody = (s: Span) => doc.body.some((b) => b.start <= s.start && s.end <= b.end);
   if (t && t.start !== undefined && t.end !== undefined && !inBody(t as Span)) zones.push({ start: t.start, end: t.end, zone: 'title' });
-  for (const b of doc.body) zones.push({ ...b, zone: 'body' });
+  for (const b of doc.body) zones.push({ start: b.start, end: b.end, zone: 'body' });
   zones.sort((a, b) => a.start - b.start);
   return zones;
 }

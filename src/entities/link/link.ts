@@ -268,7 +268,7 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
     }
     if (d.type === 'PLACE' && (d.source === 'model' || d.source === 'gazetteer')) {
       const iso2 = r.countries.metonymyCapitals.get(groupKey(view, d));
-      if (iso2 && isActorSubject(view, d, doc.sentences[d.sentence])) return [{ ...d, type: 'COUNTRY', countries: [iso2], metonymy: true, kb: undefined }];
+      if (iso2 && isActorSubject(view, d, doc.sentences[d.sentence])) return [Object.assign({}, d, { type: 'COUNTRY', countries: [iso2], metonymy: true, kb: undefined } as const)];
     }
     return [d];
   });
