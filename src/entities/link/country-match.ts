@@ -19,15 +19,21 @@ export function foldedTokens(view: TokenView, from: number, to: number): string 
 
 const keyCache = new Map<string, string>();
 
-/** wordKey of a token, cached: the same few thousand words recur in every article. */
+/**
+ * wordKey of a token, kept on the view for the token (the link stage asks for it again and again) and
+ * across articles by text: the same few thousand words recur in every article.
+ */
 export function tokenKey(view: TokenView, i: number): string {
+  let k = view.wordKeys[i];
+  if (k !== undefined) return k;
   const t = view.text(i);
-  let k = keyCache.get(t);
+  k = keyCache.get(t);
   if (k === undefined) {
     k = wordKey(t);
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(t, k);
   }
+  view.wordKeys[i] = k;
   return k;
 }
 

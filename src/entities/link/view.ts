@@ -5,6 +5,8 @@ import { POS } from '../../tokenize/tags.js';
 export class TokenView {
   readonly tokens: TokenTable;
   readonly count: number;
+  /** Each token's gazetteer word key once it has been asked for (see tokenKey): asked many times a token. */
+  readonly wordKeys: (string | undefined)[] = [];
 
   constructor(readonly doc: Doc) {
     if (!doc.tokens) throw new Error('the link stage needs tokens');
