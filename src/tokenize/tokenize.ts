@@ -1,6 +1,7 @@
 import { isSpace, type Span } from '../doc/span.js';
 import type { Doc, TokenTable, Zone } from '../doc/types.js';
 import { NewsfactsError } from '../errors.js';
+import { separatePossessives } from './clitics.js';
 import { KIND, POS, TOKEN_FLAGS, type PosTag, type TokenKind } from './tags.js';
 import { wink, winkHasRead } from './wink.js';
 
@@ -89,7 +90,7 @@ export function tokenizeDoc(doc: Doc): void {
   for (const zone of textZones(doc)) {
     for (const line of linesOf(text, zone)) {
       for (const piece of pieces(text, line)) {
-        const wd = nlp.readDoc(text.slice(piece.start, piece.end));
+        const wd = nlp.readDoc(separatePossessives(text.slice(piece.start, piece.end)));
         const values = wd.tokens().out(its.value) as string[];
         const tags = wd.tokens().out(its.pos) as string[];
         const types = wd.tokens().out(its.type) as string[];

@@ -27,6 +27,22 @@ describe('tokenize', () => {
     expect(words).not.toContain('cannot');
   });
 
+  it.each([
+    ['against a full stop', 'Exports grew faster than Valdoria’s.', 'Valdoria’s leader', 'Valdoria', '’s'],
+    ['inside brackets', 'The fund (Kestrelton\'s) paid out.', 'Kestrelton\'s mayor', 'Kestrelton', "'s"],
+    ['before a comma', 'At Marwick\'s, prices rose.', 'Marwick\'s shares', 'Marwick', "'s"],
+  ])('splits a possessive %s, and one read later the same way (wink-nlp would have learned it whole)', (_, first, later, word, clitic) => {
+    const texts = (t: string) => tokensOf(t).map((x) => x.text);
+    expect(texts(first)).toEqual(expect.arrayContaining([word, clitic]));
+    expect(texts(later).slice(0, 2)).toEqual([word, clitic]);
+  });
+
+  it('leaves contractions of pronouns to wink-nlp, which reads them as verbs', () => {
+    const toks = tokensOf("It's late, and that's that.");
+    expect(toks.slice(0, 2).map((t) => t.text)).toEqual(['It', "'s"]);
+    expect(toks[1].pos).not.toBe('PART');
+  });
+
   it('tags parts of speech and token kinds', () => {
     const toks = tokensOf('Engineers in Lagos repaired 14 pumps.');
     expect(toks.find((t) => t.text === 'Lagos')?.pos).toBe('PROPN');
