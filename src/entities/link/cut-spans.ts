@@ -2,11 +2,14 @@ import type { NerSpan } from '../../doc/types.js';
 import type { TokenView } from './view.js';
 
 /**
- * Two spans side by side, one space apart, that together are part of a longer name the article writes
- * whole ("Charles" + "Schwab Cup" where it also names "the Charles Schwab Cup Championship") are one name
- * the tagger cut: they become one span, with the label the whole name got. People are left to the
+ * Two spans side by side, one space or a hyphen apart, that together are part of a longer name the
+ * article writes whole ("Charles" + "Schwab Cup" where it also names "the Charles Schwab Cup Championship",
+ * "Insta" + "Gator" where it names "Insta-Gator Ranch") are one name the tagger cut: they become one span, with the label the whole name got. People are left to the
  * person pass (mergeCutNames), which knows given names from surnames.
  */
+/** What may stand between the two parts: one space, or a hyphen written against both ("Insta" + "Gator"). */
+const JOINS: ReadonlySet<string> = new Set([' ', '-']);
+
 export function joinCutSpans(view: TokenView, spans: NerSpan[]): NerSpan[] {
   if (spans.length < 3) return spans;
   const text = view.doc.text;
@@ -16,7 +19,7 @@ export function joinCutSpans(view: TokenView, spans: NerSpan[]): NerSpan[] {
   for (let k = 0; k < spans.length; k++) {
     const a = spans[k];
     const b = spans[k + 1];
-    if (!b || b.tokenStart !== a.tokenEnd || b.sentence !== a.sentence || a.label === 'PER' || b.label === 'PER' || text.slice(a.end, b.start) !== ' ') {
+    if (!b || !(b.tokenStart === a.tokenEnd || b.tokenStart === a.tokenEnd + 1) || b.sentence !== a.sentence || a.label === 'PER' || b.label === 'PER' || !JOINS.has(text.slice(a.end, b.start))) {
       out.push(a);
       continue;
     }

@@ -99,6 +99,7 @@ group('organisation designators, places after "in", title portfolios', () => {
     { text: 'Shares of Kestrel Games rose.', spans: [['Kestrel Games', 'ORG']], expected: [['Kestrel Games', 'ORGANIZATION']] },
     // Two spans side by side that the article writes whole elsewhere are one name the tagger cut.
     { text: 'Lund took the Marek Varga Cup Championship. He also won the Marek Varga Cup title.', spans: [['Marek Varga Cup Championship', 'ORG'], ['Marek', 'ORG'], ['Varga Cup', 'MISC']], expected: [['Marek Varga Cup Championship', 'EVENT'], ['Marek Varga Cup', 'EVENT']], absent: ['Marek', 'Varga Cup'] },
+    { text: 'Tours of the Pelo-Varn Ranch are popular.\nPelo-Varn: tours daily', spans: [['Pelo-Varn Ranch', 'ORG'], ['Pelo', 'ORG'], ['Varn', 'ORG']], expected: [['Pelo-Varn Ranch', 'ORGANIZATION'], ['Pelo-Varn', 'ORGANIZATION']], absent: ['Pelo', 'Varn'] },
     // A plural name after "the" and a preposition of place is a range or region; used as an adjective it is not.
     { text: 'Hikers crossed over the Carpathians and rested.', spans: [['Carpathians', 'MISC']], expected: [['Carpathians', 'PLACE']] },
     { text: 'Police in the Carpathians town of Rakhiv said so.', spans: [['Carpathians', 'MISC']], expected: [], absent: ['Carpathians'] },
