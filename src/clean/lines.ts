@@ -131,10 +131,12 @@ export function normalizeForRules(s: string): string {
 
 /** Furniture is short: no rule looks at a longer line (and a huge line costs nothing here). */
 const LONGEST_FURNITURE = 400;
-const MOST_FURNITURE_WORDS = Math.max(...FURNITURE_RULES.map((r) => r.maxWords ?? 12));
+/** The word limit of a furniture rule that sets none. */
+const DEFAULT_MAX_WORDS = 12;
+const MOST_FURNITURE_WORDS = Math.max(...FURNITURE_RULES.map((r) => r.maxWords ?? DEFAULT_MAX_WORDS));
 
 /** No rule but a `contains` one looks at a line of more words than this. */
-const MOST_WHOLE_LINE_WORDS = Math.max(...FURNITURE_RULES.filter((r) => r.match !== 'contains').map((r) => r.maxWords ?? 12));
+const MOST_WHOLE_LINE_WORDS = Math.max(...FURNITURE_RULES.filter((r) => r.match !== 'contains').map((r) => r.maxWords ?? DEFAULT_MAX_WORDS));
 
 /**
  * For each `contains` phrase, its longest word: normalizing keeps letters, digits and "©" as they are but

@@ -20,6 +20,10 @@ export interface SportsCues {
   entryAfter: ReadonlySet<string>;
   /** Lower case: places that field national teams though they are no ISO country ("england"). */
   teamPlaces: ReadonlySet<string>;
+  /** Lower case: the verbs of a result only ("beat", "drew"), after which a plural demonym is a side. */
+  resultVerbs: ReadonlySet<string>;
+  /** Lower case: words that stand between the two sides of a fixture ("Birmingham v Barnsley"). */
+  fixtureWords: ReadonlySet<string>;
   /** Lower case: last words of club names made of a town and a word ("town" of "Swindon Town"). */
   clubSuffixes: ReadonlySet<string>;
 }
@@ -31,6 +35,7 @@ export function loadSportsCues(kbDir: string): SportsCues {
     adverbs: { words: string[] };
     wordsBefore: { words: string[] };
     wordsAfter: { words: string[] };
+    resultVerbs: { words: string[] };
     rolesAfterPossessive: { words: string[] };
     lineStart: { after: string[]; entryAfter: string[] };
     stateAfterPossessive: { words: string[] };
@@ -45,6 +50,9 @@ export function loadSportsCues(kbDir: string): SportsCues {
     adverbs: set(file.adverbs.words),
     wordsBefore: set(file.wordsBefore.words),
     wordsAfter: set(file.wordsAfter.words),
+    resultVerbs: set(file.resultVerbs.words),
+    // The words a side may stand both before and after ("v", "vs", "versus") pair two sides.
+    fixtureWords: set(file.wordsBefore.words.filter((w) => file.wordsAfter.words.includes(w))),
     rolesAfterPossessive: set(file.rolesAfterPossessive.words),
     lineStartAfter: set(file.lineStart.after),
     entryAfter: set(file.lineStart.entryAfter),
@@ -171,11 +179,29 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
  * singular one is a player ("the Brazilian's 79th-minute effort").
  */
 function isDemonymNoun(view: TokenView, d: Draft): boolean {
-  if (!/(s|sh|ch|ese)$/i.test(view.text(d.tokenEnd - 1))) return false;
+  if (!isPluralDemonym(view, d)) return false;
   const prev = d.tokenStart - 1;
   if (prev < 0 || view.sentence(prev) !== d.sentence || view.text(prev).toLowerCase() !== 'the') return false;
-  const next = d.tokenEnd;
-  return next >= view.count || view.sentence(next) !== d.sentence || !(view.isPos(next, 'NOUN') || view.isPos(next, 'PROPN') || view.isPos(next, 'ADJ'));
+  return !nounFollows(view, d.tokenEnd, d.sentence);
+}
+
+/** A demonym in the plural, naming people: "Indians", "Dutch", "Irish", "Chinese". */
+function isPluralDemonym(view: TokenView, d: Draft): boolean {
+  return /(s|sh|ch|ese)$/i.test(view.text(d.tokenEnd - 1));
+}
+
+/** Token `i` is a noun, a name or an adjective of the sentence: what a demonym before it qualifies ("Dutch fans"). */
+function nounFollows(view: TokenView, i: number, sentence: number): boolean {
+  return i < view.count && view.sentence(i) === sentence && (view.isPos(i, 'NOUN') || view.isPos(i, 'PROPN') || view.isPos(i, 'ADJ'));
+}
+
+/** The token at `next` or past an auxiliary and an adverb ("will also play", "still lead"): where a verb of the side would stand. */
+function verbAfter(view: TokenView, next: number, to: number, cues: SportsCues): number {
+  const lower = (i: number) => view.text(i).toLowerCase();
+  let v = next;
+  if (v < to && AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
+  if (v < to && cues.adverbs.has(lower(v)) && v + 1 < to) v++;
+  return v;
 }
 
 /**
@@ -184,23 +210,19 @@ function isDemonymNoun(view: TokenView, d: Draft): boolean {
  * before a team word: "the Australian side" points at the country.
  */
 function demonymPlaysAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
-  if (!/(s|sh|ch|ese)$/i.test(view.text(d.tokenEnd - 1))) return false;
+  if (!isPluralDemonym(view, d)) return false;
   const sentence = view.doc.sentences[d.sentence];
   const from = sentence ? sentence.tokenStart : 0;
   const to = sentence ? sentence.tokenEnd : view.count;
   const lower = (i: number) => view.text(i).toLowerCase();
-  let v = d.tokenEnd;
-  if (v < to && AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
-  if (v < to && cues.adverbs.has(lower(v)) && v + 1 < to) v++;
-  if (v < to && RESULT_VERBS.has(lower(v))) return true;
+  const v = verbAfter(view, d.tokenEnd, to, cues);
+  if (v < to && cues.resultVerbs.has(lower(v))) return true;
   const prev = d.tokenStart - 1;
-  const next = d.tokenEnd;
-  const endsPhrase = next >= to || !(view.isPos(next, 'NOUN') || view.isPos(next, 'PROPN') || view.isPos(next, 'ADJ'));
-  return endsPhrase && prev >= from && cues.wordsBefore.has(lower(prev)) && !['with', 'over', 'between'].includes(lower(prev));
+  return !nounFollows(view, d.tokenEnd, d.sentence) && prev >= from && cues.wordsBefore.has(lower(prev)) && !ALSO_BEFORE_PEOPLE.has(lower(prev));
 }
 
-/** Verbs of a result only: "the Indians were" or "made" says nothing of a side. */
-const RESULT_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'drew', 'draw', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'thrashed', 'crushed', 'edged', 'routed', 'trounced', 'hammered', 'stunned', 'upset', 'overcame', 'eliminated', 'clinched', 'trail', 'trailed', 'trails', 'scored', 'qualified']);
+/** Words of wordsBefore that stand before a people as often as before a side: "with Dutch support", "over Chinese objections". */
+const ALSO_BEFORE_PEOPLE: ReadonlySet<string> = new Set(['with', 'over', 'between']);
 
 function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
   const sentence = view.doc.sentences[d.sentence];
@@ -219,10 +241,7 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
     if (view.isPos(next, 'NUM') && /^\d/.test(view.text(next)) && !DATE_OR_YEAR.test(view.text(next))) return true;
     if (cues.wordsAfter.has(lower(next))) return true;
     if (cues.lineStartAfter.has(lower(next)) && startsListEntry(view, d.tokenStart, from, cues)) return true;
-    let v = next;
-    if (AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
-    if (cues.adverbs.has(lower(v)) && v + 1 < to) v++;
-    if (cues.verbsAfter.has(lower(v))) return true;
+    if (cues.verbsAfter.has(lower(verbAfter(view, next, to, cues)))) return true;
   }
   return prev >= from && cues.wordsBefore.has(lower(prev));
 }

@@ -121,8 +121,9 @@ function isTitledPerson(view: TokenView, from: number, to: number, r: TypingReso
 /**
  * "the Duchess of Cambridge", "the Archbishop of Canterbury" drawn as an organisation or a place: a rank
  * (data/kb/roles.json `styles`), "of" and one to three capitalised words, with no head of a body or a
- * place at the end ("Prince of Wales Hospital"), is the style of a person, its name taken as one word. Not with "of the" ("Queen of
- * the South" is a football club) and not a king's or queen's ("Queen of South" is one too).
+ * place at the end ("Prince of Wales Hospital"), is the style of a person, its name taken as one word.
+ * Not with "of the" ("Queen of the South" is a football club) and not a king's or queen's ("Queen of
+ * South" is one too).
  */
 function isNobleStyle(view: TokenView, from: number, to: number, r: TypingResources): boolean {
   if (view.text(from) === 'The') from++;
@@ -414,9 +415,6 @@ function isKnownPlaceForOrg(view: TokenView, from: number, to: number, r: Typing
  */
 const CONTEST_HEADS: ReadonlySet<string> = new Set(['cup', 'championship', 'championships', 'tournament', 'olympics', 'marathon', 'prix', 'derby']);
 
-/** Words that pair the two sides of a fixture: "Birmingham v Barnsley". */
-const FIXTURE_WORDS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
-
 /**
  * In sports copy, an organisation span with a score after it ("Hamilton 3 1 1 1 3 2 4", "Livingston 1
  * Hamilton 0") or a side of a fixture ("Birmingham v Barnsley") is the club, even where the name is a
@@ -426,7 +424,7 @@ function playsInFixture(view: TokenView, from: number, to: number, r: TypingReso
   const sentence = view.sentence(from);
   const at = (i: number) => (i >= 0 && i < view.count && view.sentence(i) === sentence ? view.text(i) : '');
   const scoreAfter = /^\d{1,3}$/.test(at(to)) && !(view.tokens.flags[to] & TOKEN_FLAGS.lineStart);
-  const fixture = FIXTURE_WORDS.has(at(to).toLowerCase()) || FIXTURE_WORDS.has(at(from - 1).toLowerCase());
+  const fixture = r.sports.fixtureWords.has(at(to).toLowerCase()) || r.sports.fixtureWords.has(at(from - 1).toLowerCase());
   return (scoreAfter || fixture) && sportsCopy(view, r.sports);
 }
 

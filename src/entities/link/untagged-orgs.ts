@@ -17,6 +17,11 @@ const ARTICLE = /^(The|A|An)$/;
  */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...FULL_MONTH_NAMES.filter((m) => m !== 'may'), ...[...WEEKDAYS.keys()].filter((d) => d.endsWith('day'))]);
 
+/** Token i is a capitalised word that no name holds yet. */
+function isFreeCapitalisedWord(view: TokenView, covered: Uint8Array, i: number): boolean {
+  return !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word;
+}
+
 /** A word that may open an organisation's name: not an article, a month or a day. */
 const mayOpenName = (word: string) => !ARTICLE.test(word) && !CALENDAR_WORDS.has(word.toLowerCase());
 
@@ -32,7 +37,7 @@ const HEADLINE_SHARE = 0.6;
 export function untaggedOrgSpans(view: TokenView, covered: Uint8Array, heads: OrgHeads): NerSpan[] {
   const out: NerSpan[] = [];
   // A capital first is checked on the character code; only then is the token's text read.
-  const isNamePart = (i: number) => !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word;
+  const isNamePart = (i: number) => isFreeCapitalisedWord(view, covered, i);
   for (const [index, s] of view.doc.sentences.entries()) {
     if (s.zone !== 'body' || isHeadline(view, s.tokenStart, s.tokenEnd)) continue;
     let i = s.tokenStart;
@@ -82,7 +87,7 @@ export function pollsterSpans(view: TokenView, covered: Uint8Array): NerSpan[] {
       const first = view.doc.text.charCodeAt(view.tokens.start[k]);
       const length = view.tokens.end[k] - view.tokens.start[k];
       if ((first !== 112 && first !== 115) || length < 4 || length > 7 || !POLL_NOUNS.has(view.text(k))) continue;
-      const isNamePart = (i: number) => i > s.tokenStart && !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word && mayOpenName(view.text(i));
+      const isNamePart = (i: number) => i > s.tokenStart && isFreeCapitalisedWord(view, covered, i) && mayOpenName(view.text(i));
       let end = k;
       while (end > s.tokenStart && isNamePart(end - 1)) {
         let start = end - 1;
@@ -116,7 +121,7 @@ export function partySpans(view: TokenView, covered: Uint8Array): NerSpan[] {
     for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
       const first = view.doc.text.charCodeAt(view.tokens.start[k]);
       if ((first !== 114 && first !== 111) || !PARTY_CUES.has(view.text(k))) continue;
-      const isNamePart = (i: number) => i < s.tokenEnd && !covered[i] && view.isCapitalized(i) && view.tokens.kind[i] === KIND.word && mayOpenName(view.text(i)) && !/^\p{Lu}+s$/u.test(view.text(i));
+      const isNamePart = (i: number) => i < s.tokenEnd && isFreeCapitalisedWord(view, covered, i) && mayOpenName(view.text(i)) && !/^\p{Lu}+s$/u.test(view.text(i));
       let end = k + 1;
       while (isNamePart(end)) end++;
       if (end === k + 1) continue;
@@ -206,7 +211,7 @@ function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: 
   if (s.label === 'LOC') return withStateAfter(view, s, covered, heads, cues);
   if (s.label !== 'ORG' && s.label !== 'MISC') return s;
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
-  const joins = (k: number) => k < to && !covered[k] && view.isCapitalized(k) && view.tokens.kind[k] === KIND.word;
+  const joins = (k: number) => k < to && isFreeCapitalisedWord(view, covered, k);
   let end = s.tokenEnd;
   if (joins(end) && !view.isAllCaps(end) && cues.clubSuffixes.has(view.text(end).toLowerCase()) && cues.inSportsCopy()) end++;
   while (joins(end) && heads.all.has(roleKey(view.text(end)))) end++;
