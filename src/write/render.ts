@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Doc, Entity } from '../doc/types.js';
 import { countWords } from '../tokenize/count.js';
+import { CSV_CAST, csvRecords } from './csv-cells.js';
 import { COLUMNS, type TableName } from './columns.js';
 import { docRecord, docRows, documentRow, errorRows } from './rows.js';
 
@@ -55,19 +56,12 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
   };
 }
 
-/** One table's rows of a document as CSV text, by csv-stringify, cells in column order (no header). */
+/** One table's rows of a document as CSV text, cells in column order (no header): see csv-cells.ts. */
 function csvText<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): string {
-  if (!rows.length) return '';
-  const columns = COLUMNS[table];
-  return stringify(
-    rows.map((r) => columns.map((c) => r[c])),
-    { cast: CAST },
-  );
+  return rows.length ? csvRecords(rows, COLUMNS[table]) : '';
 }
-
-const CAST = { number: (n: number) => String(n), boolean: (b: boolean) => (b ? 'true' : 'false') };
 
 export function csvLines(table: TableName, rows: readonly object[], header = false): string {
   if (!rows.length && !header) return '';
-  return stringify(rows as Record<string, unknown>[], { header, columns: [...COLUMNS[table]], cast: CAST });
+  return stringify(rows as Record<string, unknown>[], { header, columns: [...COLUMNS[table]], cast: CSV_CAST });
 }
