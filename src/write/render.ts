@@ -58,7 +58,7 @@ export function renderDoc(doc: Doc, formats: readonly Format[]): RenderedDoc {
 
 /** One table's rows of a document as CSV text, cells in column order (no header): see csv-cells.ts. */
 function csvText<T extends TableName>(table: T, rows: readonly Record<string, unknown>[]): string {
-  return rows.length ? csvRecords(rows, COLUMNS[table]) : '';
+  return csvRecords(rows, COLUMNS[table]);
 }
 
 export function csvLines(table: TableName, rows: readonly object[], header = false): string {

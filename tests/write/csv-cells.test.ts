@@ -1,19 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/entities/ner/random.js';
 import { CSV_CAST, csvCell, csvRecords } from '../../src/write/csv-cells.js';
 
 /** What csv-stringify alone writes for the same rows: the output csvRecords must match byte for byte. */
 const byCsvStringify = (rows: Record<string, unknown>[], columns: string[]) => stringify(rows.map((r) => columns.map((c) => r[c])), { cast: CSV_CAST });
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['Kim', ' ', ',', '"', '""', '\n', '\r\n', '\r', "'", '=SUM(A1)', '-3', '+', '@', '\t', 'é', '—', '“', '😀', '0', ''];
 
@@ -36,7 +27,7 @@ describe('csv cells: written as csv-stringify writes them', () => {
   });
 
   it('matches csv-stringify on 2,000 random rows of strings, numbers, nulls and booleans', () => {
-    const random = rng(7);
+    const random = mulberry32(7);
     const columns = ['a', 'b', 'c', 'd', 'e'];
     const rows: Record<string, unknown>[] = [];
     for (let i = 0; i < 2000; i++) {
