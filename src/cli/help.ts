@@ -45,6 +45,9 @@ Options:
                        e.g. --resume
   --report           also write the HTML report into <out>/report/ (see newsfacts report --help)
                        e.g. --report
+  --timings          at the end, print the seconds each stage took, summed over the threads
+                     that processed documents (printed even with --quiet)
+                       e.g. --timings
   --quiet            no progress bar and no summary
   -h, --help         this text
 

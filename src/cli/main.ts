@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCommandArgs } from './args.js';
 import { NewsfactsError, messageOf } from '../errors.js';
 import { STAGES } from '../pipeline/registry.js';
-import { Pipeline } from '../pipeline/run.js';
+import { Pipeline, type RunSummary } from '../pipeline/run.js';
 import { FORMATS } from '../write/stage.js';
 import { MAIN_HELP, RUN_HELP } from './help.js';
 import { evalCommand } from './eval.js';
@@ -53,6 +53,7 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     workers: { type: 'string' },
     resume: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   });
   if (values.help) {
     io.stdout.write(RUN_HELP);
@@ -102,6 +103,20 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     }
     if (summary.failed) io.stderr.write(`newsfacts: see errors.csv for what failed and why\n`);
   }
+  if (values.timings) io.stderr.write(timingTable(summary, workers));
   if (values.report) await writeReport(values.out!, io, { quiet: values.quiet });
   return summary.failed ? 1 : 0;
+}
+
+/** The stage timings of a run, one line per stage, with each stage's share of the total. */
+function timingTable(summary: RunSummary, workers: number): string {
+  const total = summary.stages.reduce((sum, s) => sum + s.seconds, 0);
+  const width = Math.max(...summary.stages.map((s) => s.name.length));
+  const threads = workers > 1 ? `summed over the ${workers} threads that processed documents; ` : '';
+  const lines = [`newsfacts: seconds per stage (${threads}the run took ${summary.seconds.toFixed(2)} s):`];
+  for (const s of summary.stages) {
+    const share = total > 0 ? (100 * s.seconds) / total : 0;
+    lines.push(`  ${s.name.padEnd(width)}  ${s.seconds.toFixed(3).padStart(9)}  ${share.toFixed(1).padStart(5)} %`);
+  }
+  return lines.join('\n') + '\n';
 }

@@ -49,6 +49,8 @@ export class WorkerPool {
     private readonly fallback: (input: DocInput) => RenderedDoc,
     /** Tables the calling thread loaded, lent to every worker (see shared.ts). */
     private readonly shared?: Record<string, unknown>,
+    /** Hears the time per stage a worker spent on each document it returns (see StageClock). */
+    private readonly onStageTimes?: (ms: Float64Array) => void,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -62,7 +64,10 @@ export class WorkerPool {
     const workerData = { raw: this.spec.raw, file: this.spec.file, formats: this.formats, shared: this.shared };
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
     const w = fromSource ? new Worker(bootstrap, { eval: true, workerData, resourceLimits }) : new Worker(fileURLToPath(url), { workerData, resourceLimits });
-    w.on('message', (msg: { seq: number; rendered: RenderedDoc }) => this.done(w, msg.rendered));
+    w.on('message', (msg: { seq: number; rendered: RenderedDoc; stageMs: Float64Array }) => {
+      this.onStageTimes?.(msg.stageMs);
+      this.done(w, msg.rendered);
+    });
     w.on('error', (err: unknown) => this.crashed(w, err instanceof Error ? err : new Error(String(err))));
     // A worker can also end without an error event (terminated, or exiting by itself): its documents
     // must not wait for an answer that never comes. After an error event it is no longer listed here.

@@ -8,7 +8,7 @@ export interface WorkerTask {
   input: DocInput;
 }
 
-/** Processes one input and renders it; an exception anywhere fails this document only. */
+/** Processes one input and renders it; an exception anywhere fails this document only. The rendering time goes to the pipeline's clock. */
 export function processToRendered(pipeline: Pipeline, input: DocInput, formats: readonly Format[]): RenderedDoc {
   let doc;
   try {
@@ -17,5 +17,9 @@ export function processToRendered(pipeline: Pipeline, input: DocInput, formats: 
     doc = failedDoc(input.id, input.source, input.text);
     doc.diagnostics.push({ code: errorCodeOf(err), severity: 'error', stage: 'pipeline', message: messageOf(err) });
   }
-  return renderDoc(doc, formats);
+  const started = performance.now();
+  const rendered = renderDoc(doc, formats);
+  const ms = pipeline.clock.ms;
+  ms[ms.length - 1] += performance.now() - started;
+  return rendered;
 }

@@ -10,6 +10,7 @@ import { WorkerPool } from './pool.js';
 import { collectShared } from './shared.js';
 import { processToRendered } from './process.js';
 import type { DocProcessor, ReadResult, RunSettings, Sink, Source } from './stage.js';
+import { RENDER_SLOT_NAME, StageClock, type StageTime } from './timings.js';
 
 /**
  * How far V8 lets a heap grow past what was live after a full collection, in per cent, during a batch
@@ -53,15 +54,24 @@ export interface RunSummary extends RunProgress {
   discardedPartial: boolean;
   skippedFiles: number;
   skippedExtensions: string[];
+  /**
+   * Seconds per document stage and for rendering the tables, summed over every thread that processed
+   * documents (with N workers they add up to about N times the run's seconds), then the calling
+   * thread's seconds writing the tables (`write`).
+   */
+  stages: StageTime[];
 }
 
 /** A loaded pipeline: its stages built once, ready for any number of documents. */
 export class Pipeline {
   readonly spec: PipelineSpec;
+  /** This thread's time per document stage, then for rendering (see processToRendered). */
+  readonly clock: StageClock;
   private built: { name: string; run: DocProcessor }[] | null = null;
 
   constructor(spec: PipelineSpec) {
     this.spec = spec;
+    this.clock = new StageClock([...spec.docStages.map((s) => s.definition.name), RENDER_SLOT_NAME]);
   }
 
   /** Stages are built (models loaded) on first use: a run on worker threads never builds them here. */
@@ -76,7 +86,11 @@ export class Pipeline {
 
   /** Runs the document stages on one document. A stage that throws marks the document failed. */
   processDoc(doc: Doc): Doc {
-    for (const p of this.processors) {
+    const processors = this.processors;
+    const ms = this.clock.ms;
+    for (let k = 0; k < processors.length; k++) {
+      const p = processors[k];
+      const started = performance.now();
       try {
         p.run(doc);
       } catch (err) {
@@ -84,6 +98,8 @@ export class Pipeline {
         const code = err instanceof NewsfactsError ? err.code : 'stage/failed';
         doc.diagnostics.push({ code, severity: 'error', stage: p.name, message: `stage "${p.name}" failed: ${messageOf(err)}` });
         break;
+      } finally {
+        ms[k] += performance.now() - started;
       }
     }
     return doc;
@@ -130,7 +146,10 @@ export class Pipeline {
     // The stages are built here first (this thread processes documents too), and the workers read the
     // models this thread loaded rather than load their own.
     if (workers > 1) void this.processors;
-    const pool = workers > 1 ? new WorkerPool(workers - 1, this.spec, formats, inThread, collectShared()) : null;
+    const clockAtStart = this.clock.ms.slice();
+    const workersClock = new StageClock(this.clock.names);
+    const pool = workers > 1 ? new WorkerPool(workers - 1, this.spec, formats, inThread, collectShared(), (ms) => workersClock.add(ms)) : null;
+    let writeMs = 0;
     const pending = new Map<number, Promise<RenderedDoc>>();
     const maxInFlight = workers * 16;
     const seen = new Set<string>();
@@ -143,7 +162,9 @@ export class Pipeline {
       progress.documents++;
       if (rendered.ok) progress.words += rendered.words;
       else progress.failed++;
+      const started = performance.now();
       await sink.write(rendered);
+      writeMs += performance.now() - started;
       options.onDocument?.(rendered, progress);
     };
     try {
@@ -172,7 +193,9 @@ export class Pipeline {
         throw new NewsfactsError('write/resume-order', `cannot resume: the interrupted run wrote ${opened.resumedDocs} documents but the inputs now hold ${seq}`);
       }
       while (pending.size) await writeNext();
+      const started = performance.now();
       await sink.close();
+      writeMs += performance.now() - started;
     } catch (err) {
       // A resumable run keeps its partial tables for --resume; anything else leaves no trace.
       if (!(err instanceof NewsfactsError && err.code.startsWith('write/resume'))) await sink.abort();
@@ -189,6 +212,10 @@ export class Pipeline {
       discardedPartial: opened.discardedPartial,
       skippedFiles: skipped?.count ?? 0,
       skippedExtensions: skipped ? [...skipped.extensions].sort() : [],
+      stages: [
+        ...this.clock.names.map((name, i) => ({ name, seconds: (this.clock.ms[i] - clockAtStart[i] + workersClock.ms[i]) / 1000 })),
+        { name: 'write', seconds: writeMs / 1000 },
+      ],
     };
   }
 

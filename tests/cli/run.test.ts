@@ -122,6 +122,17 @@ describe('newsfacts run', () => {
     expect(bad.stderr).toMatch(/pipeline\/unknown-stage: .*p\.json: stages\[0\] "nope"/);
   });
 
+  it('prints the seconds of every stage with --timings, even with --quiet, and nothing of the kind without it', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+    const timed = await runCli(['run', dir, '--out', path.join(tempDir(), 'o'), '--workers', '1', '--quiet', '--timings']);
+    expect(timed.status).toBe(0);
+    expect(timed.stderr).toMatch(/^newsfacts: seconds per stage \(the run took [0-9.]+ s\):\n/);
+    for (const stage of ['clean', 'tokenize', 'ner', 'link', 'facts', 'render', 'write']) expect(timed.stderr).toMatch(new RegExp(`\\n  ${stage} +[0-9]+\\.[0-9]{3} +[0-9.]+ %`));
+    const plain = await runCli(['run', dir, '--out', path.join(tempDir(), 'o'), '--workers', '1']);
+    expect(plain.stderr).not.toMatch(/seconds per stage/);
+  });
+
   it('explains every option with an example', async () => {
     const main = await runCli(['--help']);
     expect(main.status).toBe(0);
