@@ -10,8 +10,8 @@
  *
  * The four runs are repeated in rounds, one of each per round (3 rounds, 1 with --large): on a shared
  * machine the same run has been measured 35 % slower a few minutes later, so a ratio taken from one
- * run of each says little. Each round gives its own ratios; the summary is their median, with the
- * lowest and highest.
+ * run of each says little. Each round gives its own ratios; the summary is their median, followed by
+ * every round's.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { failedDoc, type DocInput } from '../doc/create.js';
 import { errorCodeOf, messageOf } from '../errors.js';
-import { renderDoc, type Format, type RenderedDoc } from '../write/render.js';
+import type { Format, RenderedDoc } from '../write/render.js';
 import type { Pipeline } from './run.js';
 
 export interface WorkerTask {
@@ -8,7 +8,7 @@ export interface WorkerTask {
   input: DocInput;
 }
 
-/** Processes one input and renders it; an exception anywhere fails this document only. The rendering time goes to the pipeline's clock. */
+/** Processes one input and renders it; an exception anywhere fails this document only. */
 export function processToRendered(pipeline: Pipeline, input: DocInput, formats: readonly Format[]): RenderedDoc {
   let doc;
   try {
@@ -17,9 +17,5 @@ export function processToRendered(pipeline: Pipeline, input: DocInput, formats: 
     doc = failedDoc(input.id, input.source, input.text);
     doc.diagnostics.push({ code: errorCodeOf(err), severity: 'error', stage: 'pipeline', message: messageOf(err) });
   }
-  const started = performance.now();
-  const rendered = renderDoc(doc, formats);
-  const ms = pipeline.clock.ms;
-  ms[ms.length - 1] += performance.now() - started;
-  return rendered;
+  return pipeline.render(doc, formats);
 }

@@ -65,7 +65,7 @@ export interface RunSummary extends RunProgress {
 /** A loaded pipeline: its stages built once, ready for any number of documents. */
 export class Pipeline {
   readonly spec: PipelineSpec;
-  /** This thread's time per document stage, then for rendering (see processToRendered). */
+  /** This thread's time per document stage, then for rendering (see `render`). */
   readonly clock: StageClock;
   private built: { name: string; run: DocProcessor }[] | null = null;
 
@@ -107,6 +107,14 @@ export class Pipeline {
 
   processInput(input: DocInput): Doc {
     return this.processDoc(createDoc(input));
+  }
+
+  /** Renders a processed document's tables; the time goes to the clock's last slot, after the stages'. */
+  render(doc: Doc, formats: readonly Format[]): RenderedDoc {
+    const started = performance.now();
+    const rendered = renderDoc(doc, formats);
+    this.clock.ms[this.clock.ms.length - 1] += performance.now() - started;
+    return rendered;
   }
 
   /** The library entry point: one article as a string, with what is known of it. */
