@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --mb 20] [-- --large] [-- --rounds 3]
+ * npm run bench [-- --mb 20] [-- --large] [-- --rounds 3] [-- --keep-corpus]
  *
  * Builds a corpus of at least 20 MB (200 MB with --large) from the bundled fixtures, varied so that no
  * cache can cheat (paragraphs recombined across articles, sentences reordered, every number changed),
@@ -12,6 +12,9 @@
  * machine the same run has been measured 35 % slower a few minutes later, so a ratio taken from one
  * run of each says little. Each round gives its own ratios; the summary is their median, followed by
  * every round's.
+ *
+ * A corpus over 100 MB is deleted at the end unless --keep-corpus is given (to run other builds on the
+ * same corpus afterwards); its path is printed at the start.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ const large = args.includes('--large');
 const mbArg = args.indexOf('--mb');
 const targetMb = mbArg !== -1 ? Number(args[mbArg + 1]) : large ? 200 : 20;
 const only = args.includes('--pipeline-only');
+const keepCorpus = args.includes('--keep-corpus');
 const roundsArg = args.indexOf('--rounds');
 const rounds = roundsArg !== -1 ? Number(args[roundsArg + 1]) : large ? 1 : 3;
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds takes a whole number of rounds, 1 or more');
@@ -186,7 +190,7 @@ async function main() {
   console.log(`peak RSS: ${Math.max(...done.flatMap((r) => [r.one.rssMb, r.all.rssMb])).toFixed(0)} MB (target < 400)`);
   rmSync(path.join(work, 'out-1'), { recursive: true, force: true });
   rmSync(path.join(work, `out-${cores}`), { recursive: true, force: true });
-  if (statSync(corpus).size > 100 * 1048576) rmSync(corpus);
+  if (!keepCorpus && statSync(corpus).size > 100 * 1048576) rmSync(corpus);
 }
 
 await main();
