@@ -166,6 +166,20 @@ export class Pipeline {
      * bench documents: this thread's scavenges took 676 ms, see README, ninth session).
      */
     const settled = new Set<number>();
+    const schedule = (index: number, rendered: RenderedDoc | Promise<RenderedDoc>) => {
+      if (rendered instanceof Promise) {
+        pending.set(
+          index,
+          rendered.then((r) => {
+            settled.add(index);
+            return r;
+          }),
+        );
+      } else {
+        pending.set(index, Promise.resolve(rendered));
+        settled.add(index);
+      }
+    };
     const maxInFlight = workers * 16;
     const seen = new Set<string>();
     let seq = 0;
@@ -196,20 +210,10 @@ export class Pipeline {
           continue;
         }
         const input = this.inputFor(result, seen, options.date, formats);
-        if ('rendered' in input) {
-          pending.set(index, Promise.resolve(input.rendered));
-          settled.add(index);
-        } else if (pool && !pool.saturated) {
-          pending.set(
-            index,
-            pool.process(index, input.input).then((rendered) => {
-              settled.add(index);
-              return rendered;
-            }),
-          );
-        } else {
-          pending.set(index, Promise.resolve(inThread(input.input)));
-          settled.add(index);
+        if ('rendered' in input) schedule(index, input.rendered);
+        else if (pool && !pool.saturated) schedule(index, pool.process(index, input.input));
+        else {
+          schedule(index, inThread(input.input));
           // Let the workers' finished documents in, so that they are sent more while this thread works.
           if (pool) await new Promise((r) => setImmediate(r));
         }
