@@ -28,6 +28,7 @@ export const datesStage: DocStage<z.infer<typeof DatesOptions>> = {
       for (const d of found) if (d.spec.type === 'time' && d.day) resolved.set(d, resolveTime(d.spec, resolved.get(d.day)?.value ?? null));
       const dates: Figure[] = found.map((d, i) => {
         const r = resolved.get(d)!;
+        // Every field present, as with the other figures: one hidden class for all of them.
         const f: Figure = {
           id: `d${i + 1}`,
           kind: 'DATE',
@@ -39,11 +40,12 @@ export const datesStage: DocStage<z.infer<typeof DatesOptions>> = {
           siUnit: null,
           entityId: null,
           sentence: doc.tokens!.sentence[d.first],
+          qualifier: undefined,
+          low: undefined,
+          high: undefined,
+          unresolved: r.value === null ? true : undefined,
         };
-        if (r.value === null) {
-          f.unresolved = true;
-          unresolved++;
-        }
+        if (r.value === null) unresolved++;
         return f;
       });
       if (unresolved > 0 && !doc.anchorDate) {

@@ -7,8 +7,10 @@ import { recognizeFigures, type Found } from './recognize.js';
 
 const FiguresOptions = z.object({}).strict();
 
+/** Every field present, unset ones undefined, as with dates: one hidden class for all figures. */
 function toFigure(doc: Doc, f: Found, index: number): Figure {
-  const figure: Figure = {
+  const ranged = f.low !== null && f.high !== null;
+  return {
     id: `f${index + 1}`,
     kind: f.kind,
     start: f.start,
@@ -19,13 +21,11 @@ function toFigure(doc: Doc, f: Found, index: number): Figure {
     siUnit: f.siUnit,
     entityId: null,
     sentence: doc.tokens!.sentence[f.first],
+    qualifier: f.qualifier ? f.qualifier : undefined,
+    low: ranged ? f.low : undefined,
+    high: ranged ? f.high : undefined,
+    unresolved: undefined,
   };
-  if (f.qualifier) figure.qualifier = f.qualifier;
-  if (f.low !== null && f.high !== null) {
-    figure.low = f.low;
-    figure.high = f.high;
-  }
-  return figure;
 }
 
 export const figuresStage: DocStage<z.infer<typeof FiguresOptions>> = {

@@ -1,7 +1,7 @@
 import type { CountryGazetteer } from '../gazetteer/countries.js';
 import type { PersonCluster } from './coref.js';
 import { matchCountryStartingAt } from './country-match.js';
-import type { Draft } from './draft.js';
+import { makeDraft, type Draft } from './draft.js';
 import { roleKey, type RoleLexicon } from './lexicon.js';
 import type { TokenView } from './view.js';
 
@@ -68,7 +68,7 @@ export function findDescriptions(
       const cluster = [...matching][0];
       out.push({
         cluster,
-        draft: { start: view.tokens.start[i], end: view.tokens.end[end - 1], tokenStart: i, tokenEnd: end, sentence: view.sentence(i), type: 'PERSON', source: 'description' },
+        draft: makeDraft({ start: view.tokens.start[i], end: view.tokens.end[end - 1], tokenStart: i, tokenEnd: end, sentence: view.sentence(i), type: 'PERSON', source: 'description' }),
       });
       i = end - 1;
     }

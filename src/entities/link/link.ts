@@ -6,7 +6,7 @@ import { matchCountryExact, matchCountryStartingAt } from './country-match.js';
 import { countryNamedAsPerson } from './country-or-person.js';
 import { roleKey, type OrgHeads } from './lexicon.js';
 import { findDescriptions } from './descriptions.js';
-import type { Draft } from './draft.js';
+import { changedDraft, type Draft } from './draft.js';
 import { entityId } from './ids.js';
 import { isActorSubject } from './metonymy.js';
 import { addNameParts, mergeCutNames } from './name-parts.js';
@@ -262,13 +262,13 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   drafts = drafts.flatMap((d): Draft[] => {
     if (d.type === 'COUNTRY' && d.countries && d.countries.length > 1) {
       const settled = settle(d.countries);
-      if (settled.length === 1) return [{ ...d, countries: settled }];
+      if (settled.length === 1) return [changedDraft(d, { countries: settled })];
       // An unsettled demonym points nowhere; an unsettled name ("Korea") is a place of its own.
-      return d.source === 'demonym' ? [] : [{ ...d, type: 'PLACE', countries: undefined, source: d.source === 'gazetteer' ? 'gazetteer' : d.source }];
+      return d.source === 'demonym' ? [] : [changedDraft(d, { type: 'PLACE', countries: undefined, source: d.source === 'gazetteer' ? 'gazetteer' : d.source })];
     }
     if (d.type === 'PLACE' && (d.source === 'model' || d.source === 'gazetteer')) {
       const iso2 = r.countries.metonymyCapitals.get(groupKey(view, d));
-      if (iso2 && isActorSubject(view, d, doc.sentences[d.sentence])) return [Object.assign({}, d, { type: 'COUNTRY', countries: [iso2], metonymy: true, kb: undefined } as const)];
+      if (iso2 && isActorSubject(view, d, doc.sentences[d.sentence])) return [changedDraft(d, { type: 'COUNTRY', countries: [iso2], metonymy: true, kb: undefined })];
     }
     return [d];
   });
@@ -367,10 +367,18 @@ export function linkDocument(doc: Doc, r: TypingResources): void {
   }
   mentions.sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end);
   doc.mentions = mentions.map(({ d, entityId: eid }, i): Mention => {
-    const m: Mention = { id: `m${i + 1}`, start: d.start, end: d.end, entityId: eid, type: d.source === 'demonym' ? 'NORP' : (d.mentionType ?? d.type), sentence: d.sentence, source: d.source };
-    if (d.role) m.role = d.role.text;
-    if (d.metonymy) m.metonymy = true;
-    return m;
+    // Every field present, unset ones undefined: one hidden class for all mentions, which every later stage reads.
+    return {
+      id: `m${i + 1}`,
+      start: d.start,
+      end: d.end,
+      entityId: eid,
+      type: d.source === 'demonym' ? 'NORP' : (d.mentionType ?? d.type),
+      sentence: d.sentence,
+      role: d.role ? d.role.text : undefined,
+      metonymy: d.metonymy ? true : undefined,
+      source: d.source,
+    };
   });
   doc.entities = out;
 }

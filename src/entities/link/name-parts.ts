@@ -1,6 +1,6 @@
 import type { NerSpan } from '../../doc/types.js';
 import { foldName } from '../gazetteer/fold.js';
-import type { Draft } from './draft.js';
+import { makeDraft, type Draft } from './draft.js';
 import { sameFullName } from './similarity.js';
 import { isCamelCaseBrand } from './typing.js';
 import type { TokenView } from './view.js';
@@ -60,7 +60,7 @@ export function mergeCutNames(view: TokenView, drafts: Draft[]): void {
 }
 
 function personDraft(view: TokenView, from: number, to: number, word: string): Draft {
-  return { start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence: view.sentence(from), type: 'PERSON', source: 'name-part', words: [word] };
+  return makeDraft({ start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence: view.sentence(from), type: 'PERSON', source: 'name-part', words: [word] });
 }
 
 /** Tokens "X - Y" at `i` where X and Y are both words of named people ("the Kim-Trump meeting"), else null. */

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
 import { KIND } from '../../tokenize/tags.js';
 import { foldName } from '../gazetteer/fold.js';
-import type { Draft } from './draft.js';
+import { makeDraft, type Draft } from './draft.js';
 import { PLACE_KINDS } from './said-kinds.js';
 import type { TokenView } from './view.js';
 
@@ -74,7 +74,7 @@ function innerAnd(view: TokenView, d: Draft): number {
 
 function placeDraft(view: TokenView, from: number, to: number, sentence: number, kb: KnowledgeBase): Draft {
   const text = view.span(from, to);
-  return { start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence, type: 'PLACE', source: 'model', kb: kb.find('PLACE', text) };
+  return makeDraft({ start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence, type: 'PLACE', source: 'model', kb: kb.find('PLACE', text) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../doc/types.js';
 import { foldedTokens, matchCountryStartingAt, tokenKey } from './country-match.js';
-import type { Draft } from './draft.js';
+import { makeDraft, type Draft } from './draft.js';
 import { roleKey, type RoleLexicon } from './lexicon.js';
 import type { TypingResources } from './typing.js';
 import type { TokenView } from './view.js';
@@ -56,12 +56,11 @@ export function scanCountries(view: TokenView, covered: Uint8Array, r: TypingRes
       if (next < s.tokenEnd && ((view.isCapitalized(next) && !isRoleWord(view, next, r.roles) && !allCaps) || view.isPos(next, 'NUM'))) free = false;
       if (allCaps && view.span(m.tokenStart, m.tokenEnd).replace(/\./g, '').length <= 3) free = false;
       if (!free) continue;
-      // Written out, not spread from a common part: adding fields to a spread object is V8's slow path.
       const start = view.tokens.start[m.tokenStart];
       const end = view.tokens.end[m.tokenEnd - 1];
       const sentence = view.sentence(i);
-      if (m.kind === 'capital') out.push({ start, end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence, type: 'PLACE', source: 'gazetteer', kb: r.kb.find('PLACE', view.span(m.tokenStart, m.tokenEnd)) });
-      else out.push({ start, end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence, type: 'COUNTRY', source: m.kind === 'demonym' ? 'demonym' : 'gazetteer', countries: m.countries });
+      if (m.kind === 'capital') out.push(makeDraft({ start, end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence, type: 'PLACE', source: 'gazetteer', kb: r.kb.find('PLACE', view.span(m.tokenStart, m.tokenEnd)) }));
+      else out.push(makeDraft({ start, end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sentence, type: 'COUNTRY', source: m.kind === 'demonym' ? 'demonym' : 'gazetteer', countries: m.countries }));
       i = m.tokenEnd - 1;
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TOKEN_FLAGS } from '../../tokenize/tags.js';
-import type { Draft } from './draft.js';
+import { changedDraft, type Draft } from './draft.js';
 import type { TokenView } from './view.js';
 
 /** data/kb/sports.json: what tells sports copy, and where in it a country's name is its team. */
@@ -155,18 +155,17 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     // "The Irish, under new manager Mick McCarthy": a demonym standing as a noun for a country seen
     // playing is its team too (still a NORP mention), not "Irish fans".
     if (d.source === 'demonym' && d.countries?.length === 1 && playing.has(d.countries[0]) && (isDemonymNoun(view, d) || demonymPlays[k])) {
-      return Object.assign({}, d, { type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${d.countries[0]}`, metonymy: true } as const);
+      return changedDraft(d, { type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${d.countries[0]}`, metonymy: true });
     }
     // "RANGERS BEAT INDIANS", "The Indians had won four straight": a plural demonym that wins or loses is a
     // side, but with its country nowhere seen playing, one named after the people, not the country's own
     // ("Indians" of Cleveland): a team whose id is not known, never the country.
-    if (demonymPlays[k]) return Object.assign({}, d, { type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${view.doc.text.slice(d.start, d.end).toLowerCase()}`, metonymy: true } as const);
+    if (demonymPlays[k]) return changedDraft(d, { type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${view.doc.text.slice(d.start, d.end).toLowerCase()}`, metonymy: true });
     if (!plays[k]) return d;
     // Either way the entity is the team, an organisation whose id is not known: never the country's or
     // the place's; every name of one country's team ("Ireland", "Republic of Ireland") is one entity. The
     // readings differ only in the mention's type.
-    // Object.assign, not a spread: fields a draft lacks (orgName, metonymy) added to a spread object take V8's slow path.
-    const team: Draft = Object.assign({}, d, { type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${teamKey(d)}` } as const);
+    const team = changedDraft(d, { type: 'ORGANIZATION', countries: undefined, kb: undefined, orgName: `team ${teamKey(d)}` });
     // A club named after a town or a state is an organisation by every convention (CoNLL-2003 tags
     // "Colorado" of "St Louis defeated Colorado" ORG); only a country's or a home nation's side differs.
     if (reading === 'organization' || (d.type === 'PLACE' && !isHomeNation(d))) return team;

@@ -3,7 +3,7 @@ import { foldName, nameWords } from '../gazetteer/fold.js';
 import type { CountryGazetteer } from '../gazetteer/countries.js';
 import type { KnowledgeBase } from '../gazetteer/knowledge-base.js';
 import { matchCountryExact } from './country-match.js';
-import type { Draft } from './draft.js';
+import { makeDraft, type Draft } from './draft.js';
 import { roleKey, type OrgHeads, type RoleLexicon } from './lexicon.js';
 import { roleBefore, roleInside } from './roles.js';
 import { ORGANIZATION_KINDS } from './said-kinds.js';
@@ -44,7 +44,7 @@ function startsSentence(view: TokenView, i: number): boolean {
 }
 
 function draftOf(view: TokenView, from: number, to: number, sentence: number, d: Omit<Draft, 'start' | 'end' | 'tokenStart' | 'tokenEnd' | 'sentence'>): Draft {
-  return { start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence, ...d };
+  return makeDraft({ start: view.tokens.start[from], end: view.tokens.end[to - 1], tokenStart: from, tokenEnd: to, sentence, ...d });
 }
 
 /** A MISC span is an event when one of its capitalised words is an event head ("the Cold War"). */
