@@ -1,4 +1,5 @@
 import type { Doc, Entity, Figure, Mention, TokenTable } from '../doc/types.js';
+import { loweredTokens } from '../tokenize/lowered.js';
 import { POS } from '../tokenize/tags.js';
 
 /**
@@ -38,7 +39,7 @@ export class FactView {
     this.text = doc.text;
     this.t = doc.tokens;
     this.count = doc.tokens.count;
-    this.lowered = new Array(this.count);
+    this.lowered = loweredTokens(doc.tokens);
     this.entities = new Map(doc.entities.map((e) => [e.id, e]));
 
     // A nationality acts for its country here: "the North Korean leader" holds a post of North Korea.

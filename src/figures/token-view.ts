@@ -1,4 +1,5 @@
 import type { Doc, TokenTable } from '../doc/types.js';
+import { loweredTokens } from '../tokenize/lowered.js';
 import { POS } from '../tokenize/tags.js';
 
 /**
@@ -17,7 +18,7 @@ export class TokenView {
     this.text = doc.text;
     this.t = doc.tokens;
     this.count = doc.tokens.count;
-    this.lowered = new Array(this.count);
+    this.lowered = loweredTokens(doc.tokens);
   }
 
   /** Text of token i; '' outside the document, so that rules may look one token past either end. */
