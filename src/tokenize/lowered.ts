@@ -4,7 +4,7 @@ const loweredByTable = new WeakMap<TokenTable, (string | undefined)[]>();
 
 /**
  * Each token's text in lower case, filled in as the stages ask for it and shared by all of them: the
- * figures, dates, attach and facts stages each read the same tokens lower-cased, and each lower-cased
+ * figures, dates, attach, link and facts stages each read the same tokens lower-cased, and each lower-cased
  * them anew (1.4 % of a run's time went to it, in the figure views alone). Keyed by the token table,
  * so a document tokenized again gets a fresh array.
  */

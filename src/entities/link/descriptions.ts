@@ -44,7 +44,7 @@ export function findDescriptions(
       if (m.kind === 'name') {
         if (roleStart >= s.tokenEnd || !view.isPossessive(roleStart)) continue;
         roleStart++;
-      } else if (!(i > s.tokenStart && view.text(i - 1).toLowerCase() === 'the')) {
+      } else if (!(i > s.tokenStart && view.lower(i - 1) === 'the')) {
         continue;
       }
       let end = roleStart;

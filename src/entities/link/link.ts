@@ -52,7 +52,7 @@ function extendPlaceNames(view: TokenView, spans: NerSpan[], covered: Uint8Array
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const next = s.tokenEnd;
-    const head = next < view.count && s.label !== 'PER' && view.sentence(next) === s.sentence && view.isCapitalized(next) ? view.text(next).toLowerCase() : '';
+    const head = next < view.count && s.label !== 'PER' && view.sentence(next) === s.sentence && view.isCapitalized(next) ? view.lower(next) : '';
     // An event head extends a place too ("the London Marathon"): typing then makes the whole an event.
     // Not in a headline, where every word is capitalised ("RUSSIA TALKS", "Russia Talks").
     const inBody = view.doc.sentences[s.sentence]?.zone === 'body' && !view.isAllCaps(next);
@@ -153,9 +153,9 @@ function extendPersonNames(view: TokenView, spans: NerSpan[], covered: Uint8Arra
 
 /** A weekday written out ("Friday"), or a month written out after a word that introduces a time ("to June"). */
 function isDateWord(view: TokenView, i: number): boolean {
-  const w = view.text(i).toLowerCase();
+  const w = view.lower(i);
   if (w.length > 3 && WEEKDAYS.has(w)) return true;
-  return FULL_MONTH_NAMES.includes(w) && i > 0 && view.sentence(i - 1) === view.sentence(i) && TIME_OPENERS.has(view.text(i - 1).toLowerCase());
+  return FULL_MONTH_NAMES.includes(w) && i > 0 && view.sentence(i - 1) === view.sentence(i) && TIME_OPENERS.has(view.lower(i - 1));
 }
 
 function orgNameCues(view: TokenView, r: TypingResources): OrgNameCues {

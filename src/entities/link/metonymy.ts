@@ -23,7 +23,7 @@ export function isActorSubject(view: TokenView, d: Draft, s: Sentence): boolean 
   }
   let j = d.tokenEnd;
   // "Moscow, which wants to keep Chechnya": a relative clause says what the capital does.
-  if (j + 1 < s.tokenEnd && view.text(j) === ',' && RELATIVE_PRONOUNS.has(view.text(j + 1).toLowerCase())) j += 2;
+  if (j + 1 < s.tokenEnd && view.text(j) === ',' && RELATIVE_PRONOUNS.has(view.lower(j + 1))) j += 2;
   for (let skipped = 0; j < s.tokenEnd && skipped < 3; j++, skipped++) {
     if (!(view.isPos(j, 'AUX') || view.isPos(j, 'ADV') || view.isPos(j, 'PART'))) break;
     if (view.isPossessive(j)) return false;

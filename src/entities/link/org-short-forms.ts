@@ -20,7 +20,7 @@ export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: Or
   const shortForms = new Map<string, string | null>();
   // In sports copy a club's name ends in its club word as a company's in its designator ("Kestrel Athletic"
   // ... "Kestrel"); the article is read for sports words only when such a name is met.
-  const endsInClubWord = (d: Draft) => clubs !== undefined && d.tokenEnd - d.tokenStart > 1 && clubs.suffixes.has(view.text(d.tokenEnd - 1).toLowerCase()) && clubs.inSportsCopy();
+  const endsInClubWord = (d: Draft) => clubs !== undefined && d.tokenEnd - d.tokenStart > 1 && clubs.suffixes.has(view.lower(d.tokenEnd - 1)) && clubs.inSportsCopy();
   const endsInHead = (d: Draft) => orgHeadEnds(view, d.tokenStart, d.tokenEnd, heads) !== null || endsInClubWord(d);
   for (const d of drafts) {
     if (d.type !== 'ORGANIZATION' || !endsInHead(d)) continue;
@@ -28,7 +28,7 @@ export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: Or
     for (let i = d.tokenStart + 1; i < d.tokenEnd; i++) {
       // The short form ends before a capitalised word ("Van Dijk" of "Van Dijk Port Services"); a prefix
       // that ends in a head itself names a body of its own ("African Union" of "African Union Commission").
-      if (!view.isCapitalized(i) || orgHeadEnds(view, d.tokenStart, i, heads) || heads.all.has(view.text(i - 1).toLowerCase())) continue;
+      if (!view.isCapitalized(i) || orgHeadEnds(view, d.tokenStart, i, heads) || heads.all.has(view.lower(i - 1))) continue;
       const short = foldName(view.span(d.tokenStart, i));
       const seen = shortForms.get(short);
       // A short form of two different organisations of the article is no short form of either.
@@ -53,7 +53,7 @@ export function resolveOrgShortForms(view: TokenView, drafts: Draft[], heads: Or
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'of']);
 
 function isAfterLocative(view: TokenView, d: Draft): boolean {
-  return d.tokenStart > 0 && view.sentence(d.tokenStart - 1) === d.sentence && LOCATIVES.has(view.text(d.tokenStart - 1).toLowerCase());
+  return d.tokenStart > 0 && view.sentence(d.tokenStart - 1) === d.sentence && LOCATIVES.has(view.lower(d.tokenStart - 1));
 }
 
 /** Words left out of an organisation's initials ("Organization of the Petroleum Exporting Countries" -> OPEC). */

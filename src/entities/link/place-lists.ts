@@ -105,7 +105,7 @@ export function placesNamedByKind(view: TokenView, drafts: Draft[], kb: Knowledg
 function afterPlaceNounOf(view: TokenView, d: Draft): boolean {
   const of = d.tokenStart - 1;
   if (of < 1 || view.sentence(of - 1) !== d.sentence || view.text(of) !== 'of') return false;
-  const noun = view.text(of - 1).toLowerCase();
+  const noun = view.lower(of - 1);
   const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') ? noun.slice(0, -1) : noun;
   return PLACE_KINDS.has(noun) || PLACE_KINDS.has(singular);
 }
@@ -127,11 +127,11 @@ export function unknownPlacesListedWithOrgs(view: TokenView, drafts: Draft[], is
     const next = sorted[k + 1];
     if (d.type !== 'PLACE' || d.kb || d.metonymy || d.source !== 'model' || d.tokenEnd - d.tokenStart !== 1 || next.type !== 'ORGANIZATION' || next.sentence !== d.sentence) continue;
     const between = next.tokenStart - d.tokenEnd;
-    const sep = view.text(d.tokenEnd).toLowerCase();
+    const sep = view.lower(d.tokenEnd);
     if (!(between === 1 && (sep === ',' || sep === 'and' || sep === 'or'))) continue;
     let prev = d.tokenStart - 1;
-    if (prev >= 0 && view.text(prev).toLowerCase() === 'the') prev--;
-    if (prev >= 0 && view.sentence(prev) === d.sentence && PLACE_PREPOSITIONS.has(view.text(prev).toLowerCase())) continue;
+    if (prev >= 0 && view.lower(prev) === 'the') prev--;
+    if (prev >= 0 && view.sentence(prev) === d.sentence && PLACE_PREPOSITIONS.has(view.lower(prev))) continue;
     if (isKnownPlace(foldName(view.text(d.tokenStart)))) continue;
     d.type = 'ORGANIZATION';
   }

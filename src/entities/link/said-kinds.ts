@@ -75,7 +75,7 @@ export function retypeBySaidKind(view: TokenView, drafts: Draft[], roles: RoleLe
 
 function kindAround(view: TokenView, i: number, roles: RoleLexicon): EntityType | null {
   const s = view.sentence(i);
-  const at = (k: number) => (k >= 0 && k < view.count && view.sentence(k) === s ? view.text(k).toLowerCase() : '');
+  const at = (k: number) => (k >= 0 && k < view.count && view.sentence(k) === s ? view.lower(k) : '');
   // "Comelf's six-month output rose", "Ardley's net profit": what only a business has.
   if (at(i + 1) === "'s" || at(i + 1) === '\u2019s') {
     for (let j = i + 2; j < i + 6; j++) {
@@ -133,7 +133,7 @@ function kindNounAfter(view: TokenView, from: number, sentence: number): EntityT
     head = k;
   }
   if (head < 0 || !view.isPos(head, 'NOUN')) return null;
-  const w = view.text(head).toLowerCase();
+  const w = view.lower(head);
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w;
   if (PLACE_KINDS.has(w) || PLACE_KINDS.has(singular)) return 'PLACE';
   if (ORGANIZATION_KINDS.has(w) || ORGANIZATION_KINDS.has(singular)) return 'ORGANIZATION';

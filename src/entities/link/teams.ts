@@ -78,8 +78,7 @@ export function sportsCopy(view: TokenView, cues: SportsCues): boolean {
 function isSportsCopy(view: TokenView, cues: SportsCues): boolean {
   let seen = 0;
   for (let i = 0; i < view.count; i++) {
-    const w = view.text(i);
-    if (w.length > 2 && cues.sportWords.has(w.toLowerCase()) && ++seen >= cues.minSportWords) return true;
+    if (view.tokens.end[i] - view.tokens.start[i] > 2 && cues.sportWords.has(view.lower(i)) && ++seen >= cues.minSportWords) return true;
     if (view.tokens.flags[i] & TOKEN_FLAGS.lineStart && isResultLine(view, i) && ++seen >= cues.minSportWords) return true;
   }
   return false;
@@ -126,7 +125,7 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     const a = drafts[k];
     const b = drafts[k + 1];
     if (a.type !== b.type || (a.type !== 'COUNTRY' && a.type !== 'PLACE') || a.sentence !== b.sentence || a.source === 'demonym' || b.source === 'demonym') continue;
-    if (b.tokenStart !== a.tokenEnd + 1 || view.text(a.tokenEnd).toLowerCase() !== 'at' || !(candidate(a) || candidate(b))) continue;
+    if (b.tokenStart !== a.tokenEnd + 1 || view.lower(a.tokenEnd) !== 'at' || !(candidate(a) || candidate(b))) continue;
     if (a.metonymy || b.metonymy) continue;
     plays[k] = plays[k + 1] = true;
   }
@@ -141,7 +140,7 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
     const a = drafts[k];
     const b = drafts[k + 1];
     if (plays[k] === plays[k + 1] || !candidate(a) || !candidate(b) || a.sentence !== b.sentence) continue;
-    if (b.tokenStart === a.tokenEnd + 1 && view.text(a.tokenEnd).toLowerCase() === 'and') plays[k] = plays[k + 1] = true;
+    if (b.tokenStart === a.tokenEnd + 1 && view.lower(a.tokenEnd) === 'and') plays[k] = plays[k + 1] = true;
   }
   // One sense per article: a country seen playing is its team wherever else it is not a place of the
   // sentence or the country of someone ("Belgium kicked off their campaign", "the scoring for Belgium").
@@ -180,7 +179,7 @@ export function nationalTeams(view: TokenView, drafts: Draft[], cues: SportsCues
 function isDemonymNoun(view: TokenView, d: Draft): boolean {
   if (!isPluralDemonym(view, d)) return false;
   const prev = d.tokenStart - 1;
-  if (prev < 0 || view.sentence(prev) !== d.sentence || view.text(prev).toLowerCase() !== 'the') return false;
+  if (prev < 0 || view.sentence(prev) !== d.sentence || view.lower(prev) !== 'the') return false;
   return !nounFollows(view, d.tokenEnd, d.sentence);
 }
 
@@ -196,7 +195,7 @@ function nounFollows(view: TokenView, i: number, sentence: number): boolean {
 
 /** The token at `next` or past an auxiliary and an adverb ("will also play", "still lead"): where a verb of the side would stand. */
 function verbAfter(view: TokenView, next: number, to: number, cues: SportsCues): number {
-  const lower = (i: number) => view.text(i).toLowerCase();
+  const lower = (i: number) => view.lower(i);
   let v = next;
   if (v < to && AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
   if (v < to && cues.adverbs.has(lower(v)) && v + 1 < to) v++;
@@ -213,7 +212,7 @@ function demonymPlaysAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolea
   const sentence = view.doc.sentences[d.sentence];
   const from = sentence ? sentence.tokenStart : 0;
   const to = sentence ? sentence.tokenEnd : view.count;
-  const lower = (i: number) => view.text(i).toLowerCase();
+  const lower = (i: number) => view.lower(i);
   const v = verbAfter(view, d.tokenEnd, to, cues);
   if (v < to && cues.resultVerbs.has(lower(v))) return true;
   const prev = d.tokenStart - 1;
@@ -229,7 +228,7 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
   const to = sentence ? sentence.tokenEnd : view.count;
   const next = d.tokenEnd;
   const prev = d.tokenStart - 1;
-  const lower = (i: number) => view.text(i).toLowerCase();
+  const lower = (i: number) => view.lower(i);
   // "Benetton of Italy beat Dinamo": the country qualifies another name.
   if (prev >= from && lower(prev) === 'of') return false;
   // "India's Leander Paes", "France's hosting of the World Cup": the country of a player or of an event.
@@ -287,7 +286,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from
 
 function afterPlacePreposition(view: TokenView, d: Draft): boolean {
   const prev = d.tokenStart - 1;
-  return prev >= 0 && view.sentence(prev) === d.sentence && PLACE_PREPOSITIONS.has(view.text(prev).toLowerCase());
+  return prev >= 0 && view.sentence(prev) === d.sentence && PLACE_PREPOSITIONS.has(view.lower(prev));
 }
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'have', 'has', 'had', 'must', 'can', 'could', 'should', 'may', 'might']);

@@ -98,7 +98,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'anot
  */
 function isDemonymAsName(view: TokenView, from: number, to: number, sentenceStart: number): boolean {
   if (to - from !== 1 || /s$/i.test(view.text(from)) || view.isAllCaps(from)) return false;
-  if (from - 1 >= sentenceStart && DETERMINERS.has(view.text(from - 1).toLowerCase())) return false;
+  if (from - 1 >= sentenceStart && DETERMINERS.has(view.lower(from - 1))) return false;
   return !(to < view.count && view.sentence(to) === view.sentence(from) && view.isCapitalized(to));
 }
 
@@ -165,7 +165,7 @@ function isTitleEnd(view: TokenView, to: number, roles: RoleLexicon): boolean {
  */
 function isTitleAfterThe(view: TokenView, from: number, to: number, sentenceStart: number, roles: RoleLexicon): boolean {
   if (to - from !== 1 || from - 1 < sentenceStart || view.isAllCaps(from) || !roles.heads.has(roleKey(view.text(from)))) return false;
-  return view.text(from - 1).toLowerCase() === 'the';
+  return view.lower(from - 1) === 'the';
 }
 
 /**
@@ -175,7 +175,7 @@ function isTitleAfterThe(view: TokenView, from: number, to: number, sentenceStar
  * in capitals are left alone.
  */
 function isOpeningAdjective(view: TokenView, from: number, to: number, sentenceStart: number, adjectives: ReadonlySet<string>): boolean {
-  if (to - from !== 1 || from !== sentenceStart || view.isAllCaps(from) || !adjectives.has(view.text(from).toLowerCase())) return false;
+  if (to - from !== 1 || from !== sentenceStart || view.isAllCaps(from) || !adjectives.has(view.lower(from))) return false;
   return to < view.count && view.sentence(to) === view.sentence(from) && view.isCapitalized(to);
 }
 
@@ -261,7 +261,7 @@ export function typeSpan(view: TokenView, span: NerSpan, sentenceStart: number, 
     case 'ORG': {
       const text = view.span(from, to);
       if (orgHead !== 'over-place' && !playsInFixture(view, from, to, r) && (isKnownPlaceForOrg(view, from, to, r) || isPlaceByContext(view, from, to, r) || STATE_FORM.test(text))) return [draftOf(view, from, to, sentence, { type: 'PLACE', source: 'model', kb: r.kb.find('PLACE', text) })];
-      if (to - from > 1 && view.isCapitalized(to - 1) && CONTEST_HEADS.has(view.text(to - 1).toLowerCase())) return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];
+      if (to - from > 1 && view.isCapitalized(to - 1) && CONTEST_HEADS.has(view.lower(to - 1))) return [draftOf(view, from, to, sentence, { type: 'EVENT', source: 'model', kb: r.kb.find('EVENT', text) })];
       return [draftOf(view, from, to, sentence, { type: 'ORGANIZATION', source: 'model', kb: r.kb.find('ORGANIZATION', text) })];
     }
     case 'MISC': {
@@ -441,7 +441,7 @@ function isPluralRegion(view: TokenView, spanStart: number, from: number, to: nu
   if (to - from !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(view.text(from))) return false;
   const the = from === spanStart ? from - 1 : spanStart;
   if (the < 1 || !/^the$/i.test(view.text(the)) || view.sentence(the - 1) !== view.sentence(from)) return false;
-  if (!SPATIAL_PREPOSITIONS.has(view.text(the - 1).toLowerCase())) return false;
+  if (!SPATIAL_PREPOSITIONS.has(view.lower(the - 1))) return false;
   const nounAfter = to < view.count && view.sentence(to) === view.sentence(from) && /^\p{Ll}/u.test(view.text(to)) && (view.isPos(to, 'NOUN') || view.isPos(to, 'ADJ'));
   return !nounAfter;
 }

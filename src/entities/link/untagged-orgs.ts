@@ -213,7 +213,7 @@ function withHeadAfter(view: TokenView, s: NerSpan, covered: Uint8Array, heads: 
   const to = view.doc.sentences[s.sentence]?.tokenEnd ?? view.count;
   const joins = (k: number) => k < to && isFreeCapitalisedWord(view, covered, k);
   let end = s.tokenEnd;
-  if (joins(end) && !view.isAllCaps(end) && cues.clubSuffixes.has(view.text(end).toLowerCase()) && cues.inSportsCopy()) end++;
+  if (joins(end) && !view.isAllCaps(end) && cues.clubSuffixes.has(view.lower(end)) && cues.inSportsCopy()) end++;
   while (joins(end) && heads.all.has(roleKey(view.text(end)))) end++;
   if (end === s.tokenEnd) return s;
   covered.fill(1, s.tokenEnd, end);

@@ -1,4 +1,5 @@
 import type { Doc, TokenTable } from '../../doc/types.js';
+import { loweredTokens } from '../../tokenize/lowered.js';
 import { POS } from '../../tokenize/tags.js';
 
 /** Read access to one document's tokens, by index into the flat token table. */
@@ -7,15 +8,27 @@ export class TokenView {
   readonly count: number;
   /** Each token's gazetteer word key once it has been asked for (see tokenKey): asked many times a token. */
   readonly wordKeys: (string | undefined)[] = [];
+  private readonly lowered: (string | undefined)[];
 
   constructor(readonly doc: Doc) {
     if (!doc.tokens) throw new Error('the link stage needs tokens');
     this.tokens = doc.tokens;
     this.count = doc.tokens.count;
+    this.lowered = loweredTokens(doc.tokens);
   }
 
   text(i: number): string {
     return this.doc.text.slice(this.tokens.start[i], this.tokens.end[i]);
+  }
+
+  /** The token's text in lower case, shared with the other stages (see loweredTokens). */
+  lower(i: number): string {
+    let s = this.lowered[i];
+    if (s === undefined) {
+      s = this.text(i).toLowerCase();
+      if (i >= 0 && i < this.count) this.lowered[i] = s;
+    }
+    return s;
   }
 
   /** The text of tokens [from, to), spaces as in the document. */
