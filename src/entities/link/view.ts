@@ -7,7 +7,7 @@ export class TokenView {
   readonly tokens: TokenTable;
   readonly count: number;
   /** Each token's gazetteer word key once it has been asked for (see tokenKey): asked many times a token. */
-  readonly wordKeys: (string | undefined)[] = [];
+  readonly wordKeys: (string | undefined)[];
   private readonly lowered: (string | undefined)[];
 
   constructor(readonly doc: Doc) {
@@ -15,6 +15,9 @@ export class TokenView {
     this.tokens = doc.tokens;
     this.count = doc.tokens.count;
     this.lowered = loweredTokens(doc.tokens);
+    // Sized up front: an empty array written at scattered indices turns into a dictionary, and tokenKey's
+    // lookups into it were 1.7 % of a run.
+    this.wordKeys = new Array(this.count);
   }
 
   text(i: number): string {
