@@ -1,5 +1,5 @@
 import type { Doc, Entity, Figure, Mention, TokenTable } from '../doc/types.js';
-import { loweredTokens } from '../tokenize/lowered.js';
+import { lowerToken, loweredTokens } from '../tokenize/lowered.js';
 import { POS } from '../tokenize/tags.js';
 
 /**
@@ -122,12 +122,7 @@ export class FactView {
   }
 
   lower(i: number): string {
-    let s = this.lowered[i];
-    if (s === undefined) {
-      s = this.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
-      this.lowered[i] = s;
-    }
-    return s;
+    return lowerToken(this.lowered, this.text, this.t, i);
   }
 
   /** Token i is `word` (lower case). The length is compared first, so that most tokens are never lower-cased. */

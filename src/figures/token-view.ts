@@ -1,5 +1,5 @@
 import type { Doc, TokenTable } from '../doc/types.js';
-import { loweredTokens } from '../tokenize/lowered.js';
+import { lowerToken, loweredTokens } from '../tokenize/lowered.js';
 import { POS } from '../tokenize/tags.js';
 
 /**
@@ -29,12 +29,7 @@ export class TokenView {
 
   lower(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    let s = this.lowered[i];
-    if (s === undefined) {
-      s = this.text.slice(this.t.start[i], this.t.end[i]).toLowerCase();
-      this.lowered[i] = s;
-    }
-    return s;
+    return lowerToken(this.lowered, this.text, this.t, i);
   }
 
   start(i: number): number {

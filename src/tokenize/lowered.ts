@@ -16,3 +16,13 @@ export function loweredTokens(tokens: TokenTable): (string | undefined)[] {
   }
   return lowered;
 }
+
+/** Token i of `text` in lower case, read from and kept in `lowered` (an array from loweredTokens). */
+export function lowerToken(lowered: (string | undefined)[], text: string, tokens: TokenTable, i: number): string {
+  let s = lowered[i];
+  if (s === undefined) {
+    s = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+    if (i >= 0 && i < tokens.count) lowered[i] = s;
+  }
+  return s;
+}

@@ -195,10 +195,9 @@ function nounFollows(view: TokenView, i: number, sentence: number): boolean {
 
 /** The token at `next` or past an auxiliary and an adverb ("will also play", "still lead"): where a verb of the side would stand. */
 function verbAfter(view: TokenView, next: number, to: number, cues: SportsCues): number {
-  const lower = (i: number) => view.lower(i);
   let v = next;
-  if (v < to && AUXILIARIES.has(lower(v)) && v + 1 < to) v++;
-  if (v < to && cues.adverbs.has(lower(v)) && v + 1 < to) v++;
+  if (v < to && AUXILIARIES.has(view.lower(v)) && v + 1 < to) v++;
+  if (v < to && cues.adverbs.has(view.lower(v)) && v + 1 < to) v++;
   return v;
 }
 
@@ -212,11 +211,10 @@ function demonymPlaysAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolea
   const sentence = view.doc.sentences[d.sentence];
   const from = sentence ? sentence.tokenStart : 0;
   const to = sentence ? sentence.tokenEnd : view.count;
-  const lower = (i: number) => view.lower(i);
   const v = verbAfter(view, d.tokenEnd, to, cues);
-  if (v < to && cues.resultVerbs.has(lower(v))) return true;
+  if (v < to && cues.resultVerbs.has(view.lower(v))) return true;
   const prev = d.tokenStart - 1;
-  return !nounFollows(view, d.tokenEnd, d.sentence) && prev >= from && cues.wordsBefore.has(lower(prev)) && !ALSO_BEFORE_PEOPLE.has(lower(prev));
+  return !nounFollows(view, d.tokenEnd, d.sentence) && prev >= from && cues.wordsBefore.has(view.lower(prev)) && !ALSO_BEFORE_PEOPLE.has(view.lower(prev));
 }
 
 /** Words of wordsBefore that stand before a people as often as before a side: "with Dutch support", "over Chinese objections". */
@@ -228,20 +226,19 @@ function playsAsTeam(view: TokenView, d: Draft, cues: SportsCues): boolean {
   const to = sentence ? sentence.tokenEnd : view.count;
   const next = d.tokenEnd;
   const prev = d.tokenStart - 1;
-  const lower = (i: number) => view.lower(i);
   // "Benetton of Italy beat Dinamo": the country qualifies another name.
-  if (prev >= from && lower(prev) === 'of') return false;
+  if (prev >= from && view.lower(prev) === 'of') return false;
   // "India's Leander Paes", "France's hosting of the World Cup": the country of a player or of an event.
   if (next < to && view.isPossessive(next)) return roleAfterPossessive(view, next + 1, to, cues);
   if (next < to) {
     // A score right after the name, on a line of results: "Belgium 2 Turkey 1", "Australia 228-6"; not
     // the date of a dateline ("CHISINAU, Moldova 1996-08-31").
     if (view.isPos(next, 'NUM') && /^\d/.test(view.text(next)) && !DATE_OR_YEAR.test(view.text(next))) return true;
-    if (cues.wordsAfter.has(lower(next))) return true;
-    if (cues.lineStartAfter.has(lower(next)) && startsListEntry(view, d.tokenStart, from, cues)) return true;
-    if (cues.verbsAfter.has(lower(verbAfter(view, next, to, cues)))) return true;
+    if (cues.wordsAfter.has(view.lower(next))) return true;
+    if (cues.lineStartAfter.has(view.lower(next)) && startsListEntry(view, d.tokenStart, from, cues)) return true;
+    if (cues.verbsAfter.has(view.lower(verbAfter(view, next, to, cues)))) return true;
   }
-  return prev >= from && cues.wordsBefore.has(lower(prev));
+  return prev >= from && cues.wordsBefore.has(view.lower(prev));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Doc, TokenTable } from '../../doc/types.js';
-import { loweredTokens } from '../../tokenize/lowered.js';
+import { lowerToken, loweredTokens } from '../../tokenize/lowered.js';
 import { POS } from '../../tokenize/tags.js';
 
 /** Read access to one document's tokens, by index into the flat token table. */
@@ -26,12 +26,7 @@ export class TokenView {
 
   /** The token's text in lower case, shared with the other stages (see loweredTokens). */
   lower(i: number): string {
-    let s = this.lowered[i];
-    if (s === undefined) {
-      s = this.text(i).toLowerCase();
-      if (i >= 0 && i < this.count) this.lowered[i] = s;
-    }
-    return s;
+    return lowerToken(this.lowered, this.doc.text, this.tokens, i);
   }
 
   /** The text of tokens [from, to), spaces as in the document. */
