@@ -25,6 +25,7 @@ export type ErrorCode =
   // processing a document
   | 'stage/failed'
   | 'tokenize/offset-mismatch'
+  | 'tokenize/wink-internals'
   | 'ner/model-unreadable'
   | 'clean/ambiguous-date'
   | 'clean/no-body'

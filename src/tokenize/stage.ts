@@ -18,7 +18,7 @@ export const tokenizeStage: DocStage<z.infer<typeof NoOptions>> = {
 export const sentencesStage: DocStage<z.infer<typeof NoOptions>> = {
   kind: 'doc',
   name: 'sentences',
-  description: 'Splits tokens into sentences with wink-nlp; a sentence never crosses a line or paragraph break.',
+  description: 'Splits tokens into sentences with wink-nlp\'s sentence rules (run over the tokens, outside readDoc); a sentence never crosses a line or paragraph break.',
   options: NoOptions,
   requires: ['tokens'],
   assigns: ['sentences'],

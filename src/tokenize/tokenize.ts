@@ -4,6 +4,8 @@ import { NewsfactsError } from '../errors.js';
 import { separatePossessives } from './clitics.js';
 import { KIND, POS, TOKEN_FLAGS, type PosTag, type TokenKind } from './tags.js';
 import { wink, winkHasRead } from './wink.js';
+import { rawDocOf, rawLexemeId, rawPosCode, rawPosName, rawSpaceBefore, rawType, rawValue, type WinkRawDoc } from './wink-raw.js';
+import { WinkSentenceSplitter } from './wink-sentences.js';
 
 export interface ZoneSpan extends Span {
   zone: Zone;
@@ -77,6 +79,46 @@ class Builder {
   }
 }
 
+/** Sentence splitting and per-piece buffers, made once per process (the splitter reads wink-nlp's lexicon). */
+let splitter: WinkSentenceSplitter | null = null;
+const values: string[] = [];
+let symbols = new Int32Array(256);
+let starts = new Uint8Array(256);
+/** Our POS index of each wink-nlp part-of-speech code, filled as codes are met; -1 not yet looked up. */
+const posOfCode = new Int16Array(256).fill(-1);
+
+/** Our KIND of each lexeme id of one wink-nlp cache (+1; 0 not yet looked up): ids are the cache's own. */
+let kindOfLexeme = new Uint8Array(1 << 17);
+let kindsOf: WinkRawDoc['cache'] | null = null;
+
+function kindIndex(rdd: WinkRawDoc, i: number): number {
+  if (kindsOf !== rdd.cache) {
+    kindOfLexeme.fill(0);
+    kindsOf = rdd.cache;
+  }
+  const id = rawLexemeId(rdd, i);
+  if (id >= kindOfLexeme.length) {
+    const grown = new Uint8Array(Math.max(id + 1, kindOfLexeme.length * 2));
+    grown.set(kindOfLexeme);
+    kindOfLexeme = grown;
+  }
+  let k = kindOfLexeme[id];
+  if (k === 0) {
+    k = (KIND[rawType(rdd, i) as TokenKind] ?? 0) + 1;
+    kindOfLexeme[id] = k;
+  }
+  return k - 1;
+}
+
+function posIndex(rdd: WinkRawDoc, code: number): number {
+  let p = posOfCode[code];
+  if (p === -1) {
+    p = POS[rawPosName(rdd, code) as PosTag] ?? 0;
+    posOfCode[code] = p;
+  }
+  return p;
+}
+
 /**
  * Tokenizes the headline and body with wink-nlp, one line at a time, and records each token's
  * `[start, end)` in the original text. Offsets are found by locating each token's text after the
@@ -84,28 +126,30 @@ class Builder {
  */
 export function tokenizeDoc(doc: Doc): void {
   const nlp = wink();
-  const its = nlp.its;
   const b = new Builder();
   const text = doc.text;
   for (const zone of textZones(doc)) {
     for (const line of linesOf(text, zone)) {
       for (const piece of pieces(text, line)) {
-        const wd = nlp.readDoc(separatePossessives(text.slice(piece.start, piece.end)));
-        const values = wd.tokens().out(its.value) as string[];
-        const tags = wd.tokens().out(its.pos) as string[];
-        const types = wd.tokens().out(its.type) as string[];
-        // Sentence spans come in token order: their starts are read with one moving index.
-        const spans = wd.sentences().out(its.span) as unknown as [number, number][];
-        let nextSpan = 0;
+        const rdd = rawDocOf(nlp.readDoc(separatePossessives(text.slice(piece.start, piece.end))));
+        if (rdd === null) continue;
+        const n = rdd.numOfTokens;
+        if (symbols.length < n) {
+          symbols = new Int32Array(n * 2);
+          starts = new Uint8Array(n * 2);
+        }
+        splitter ??= new WinkSentenceSplitter(rdd.cache);
+        for (let i = 0; i < n; i++) {
+          const v = rawValue(rdd, i);
+          values[i] = v;
+          symbols[i] = splitter.symbolOf(v, rawSpaceBefore(rdd, i));
+        }
+        splitter.markStarts(symbols, n, starts);
         let cursor = piece.start;
         let carried = 0;
-        for (let i = 0; i < values.length; i++) {
+        for (let i = 0; i < n; i++) {
           const v = values[i];
-          let startsSentence = false;
-          if (nextSpan < spans.length && spans[nextSpan][0] === i) {
-            startsSentence = true;
-            nextSpan++;
-          }
+          const startsSentence = starts[i] === 1;
           // wink-nlp keeps tabs and odd white space as tokens of their own; they are not words, but a
           // sentence start on one moves to the next real token.
           if (isSpace(v.charCodeAt(0)) && v.trim() === '') {
@@ -120,11 +164,12 @@ export function tokenizeDoc(doc: Doc): void {
           carried = 0;
           if (cursor === line.start) flags |= TOKEN_FLAGS.lineStart;
           if (startsSentence) flags |= TOKEN_FLAGS.sentenceStart;
-          const kind = KIND[types[i] as TokenKind] ?? 0;
+          const kind = kindIndex(rdd, i);
+          const pos = posIndex(rdd, rawPosCode(rdd, i));
           if ((kind === KIND.word || kind === KIND.other) && b.count > 0 && at === b.end[b.count - 1] && at > line.start && cutWord(text, b.start[b.count - 1], at, at + v.length, b.kind[b.count - 1], kind)) {
             // wink-nlp cuts words at letters beyond Latin-1 ("Gdańsk" -> "Gda", "ń", "sk"; "Łódź"): one word again.
-            b.extendLast(at + v.length, isUpperAt(text, b.start[b.count - 1]) ? POS.PROPN : b.pos[b.count - 1] === POS.X ? (POS[tags[i] as PosTag] ?? 0) : b.pos[b.count - 1]);
-          } else b.push(at, at + v.length, POS[tags[i] as PosTag] ?? 0, kind, flags);
+            b.extendLast(at + v.length, isUpperAt(text, b.start[b.count - 1]) ? POS.PROPN : b.pos[b.count - 1] === POS.X ? pos : b.pos[b.count - 1]);
+          } else b.push(at, at + v.length, pos, kind, flags);
           cursor = at + v.length;
         }
       }
