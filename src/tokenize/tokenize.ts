@@ -4,7 +4,7 @@ import { NewsfactsError } from '../errors.js';
 import { separatePossessives } from './clitics.js';
 import { KIND, POS, TOKEN_FLAGS, type PosTag, type TokenKind } from './tags.js';
 import { wink, winkHasRead } from './wink.js';
-import { rawDocOf, rawLexemeId, rawPosCode, rawPosName, rawSpaceBefore, rawType, rawValue, type WinkRawDoc } from './wink-raw.js';
+import { rawLexemeId, rawPosCode, rawPosName, rawSpaceBefore, rawType, rawValue, type WinkRawDoc } from './wink-raw.js';
 import { WinkSentenceSplitter } from './wink-sentences.js';
 
 export interface ZoneSpan extends Span {
@@ -125,13 +125,13 @@ function posIndex(rdd: WinkRawDoc, code: number): number {
  * previous one, so they are exact whatever spacing the input has.
  */
 export function tokenizeDoc(doc: Doc): void {
-  const nlp = wink();
+  const reader = wink();
   const b = new Builder();
   const text = doc.text;
   for (const zone of textZones(doc)) {
     for (const line of linesOf(text, zone)) {
       for (const piece of pieces(text, line)) {
-        const rdd = rawDocOf(nlp.readDoc(separatePossessives(text.slice(piece.start, piece.end))));
+        const rdd = reader.read(separatePossessives(text.slice(piece.start, piece.end)));
         if (rdd === null) continue;
         const n = rdd.numOfTokens;
         if (symbols.length < n) {

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { NewsfactsError } from '../errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,39 +27,10 @@ interface WinkConstants {
   bits4lemma: number;
 }
 
-interface WinkReadDoc {
-  tokens(): { length(): number; itemAt(i: number): { out(f: unknown): unknown } };
-}
-
 const constants = require('wink-nlp/src/constants.js') as WinkConstants;
 export const TOKEN_SIZE = constants.tkSize;
 const POS_MASK = constants.posMask;
 const BITS_FOR_LEMMA = constants.bits4lemma;
-
-let captured: WinkRawDoc | null = null;
-/** An its-function that hands back the document data it is called with, instead of one token's property. */
-const capture = (_index: number, rdd: WinkRawDoc): number => {
-  captured = rdd;
-  return 0;
-};
-// wink-nlp calls only the its-functions on its allowed list (src/allowed.js) and silently falls back to
-// its.value for any other: `capture` is added to the list. Reading the token data directly replaces
-// three `tokens().out(...)` passes (value, pos, type), each a call per token through wink-nlp's API.
-(require('wink-nlp/src/allowed.js') as { its4token?: Set<unknown> }).its4token?.add(capture);
-
-/** The raw data of a document wink-nlp read, or null for a document with no token. */
-export function rawDocOf(wd: WinkReadDoc): WinkRawDoc | null {
-  const tokens = wd.tokens();
-  if (tokens.length() === 0) return null;
-  captured = null;
-  tokens.itemAt(0).out(capture);
-  const rdd = captured as WinkRawDoc | null;
-  captured = null;
-  if (rdd === null || !Array.isArray(rdd.tokens) || typeof rdd.cache?.value !== 'function') {
-    throw new NewsfactsError('tokenize/wink-internals', 'wink-nlp no longer hands its token data to a registered its-function: the installed wink-nlp is not the 2.x this tokenizer reads (see package-lock.json)');
-  }
-  return rdd;
-}
 
 /** Token i's lexeme id (its.uniqueId): an index into the cache's lexicon, fixed for the cache's life. */
 export function rawLexemeId(rdd: WinkRawDoc, i: number): number {

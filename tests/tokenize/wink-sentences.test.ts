@@ -3,12 +3,13 @@ import path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
-import { rawDocOf, rawPosCode, rawPosName, rawSpaceBefore, rawType, rawValue } from '../../src/tokenize/wink-raw.js';
+import { createWinkReader } from '../../src/tokenize/wink.js';
+import { rawPosCode, rawPosName, rawSpaceBefore, rawType, rawValue } from '../../src/tokenize/wink-raw.js';
 import { WinkSentenceSplitter } from '../../src/tokenize/wink-sentences.js';
 
 // wink-nlp's own sentence splitter, the reference; and the instance the tokenizer uses (tags only).
 const withSplitter = winkNLP(model, ['sbd', 'pos']);
-const tagsOnly = winkNLP(model, ['pos']);
+const tagsOnly = createWinkReader();
 const its = withSplitter.its;
 
 const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures');
@@ -45,7 +46,7 @@ let splitter: WinkSentenceSplitter | null = null;
 /** Sentence starts (token indexes after the first) by the splitter here and by wink-nlp's own pass. */
 function startsBoth(line: string): { ours: number[]; wink: number[] } {
   const wink = (withSplitter.readDoc(line).sentences().out(its.span) as unknown as [number, number][]).map((s) => s[0]).filter((i) => i > 0);
-  const rdd = rawDocOf(tagsOnly.readDoc(line));
+  const rdd = tagsOnly.read(line);
   if (rdd === null) return { ours: [], wink };
   splitter ??= new WinkSentenceSplitter(rdd.cache);
   const n = rdd.numOfTokens;
@@ -94,8 +95,8 @@ describe('wink-nlp token data read directly', () => {
   it('gives each token the text, tag and type wink-nlp\'s own API gives', () => {
     const lines = fixtureLines().slice(0, 400);
     for (const line of lines) {
-      const wd = tagsOnly.readDoc(line);
-      const rdd = rawDocOf(wd);
+      const rdd = tagsOnly.read(line);
+      const wd = tagsOnly.nlp.readDoc(line);
       const values = wd.tokens().out(its.value) as string[];
       if (rdd === null) {
         expect(values).toEqual([]);
@@ -109,6 +110,7 @@ describe('wink-nlp token data read directly', () => {
   });
 
   it('gives no data for a text with no token', () => {
-    expect(rawDocOf(tagsOnly.readDoc(''))).toBeNull();
+    expect(tagsOnly.read('')).toBeNull();
+    expect(tagsOnly.read('Two words')?.numOfTokens).toBe(2);
   });
 });
