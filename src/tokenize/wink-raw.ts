@@ -28,7 +28,7 @@ interface WinkConstants {
 }
 
 const constants = require('wink-nlp/src/constants.js') as WinkConstants;
-export const TOKEN_SIZE = constants.tkSize;
+const TOKEN_SIZE = constants.tkSize;
 const POS_MASK = constants.posMask;
 const BITS_FOR_LEMMA = constants.bits4lemma;
 

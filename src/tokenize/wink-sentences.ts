@@ -31,7 +31,6 @@ const OTHER = 0;
 const END = 1;
 
 interface Machine {
-  stateCount: number;
   symbolCount: number;
   next: Int32Array;
   otherwise: Int32Array;
@@ -47,8 +46,8 @@ export class WinkSentenceSplitter {
   private readonly machine: Machine;
   /** Symbol of each text the lexicon gives a hint or the machine names. */
   private readonly symbolByText = new Map<string, number>();
-  /** Symbols of one-character tokens, by character code (below 0x3000); -1 for none. */
-  private readonly singleChar = new Int16Array(0x3000).fill(-1);
+  /** Symbols of one-character tokens, by character code (below 0x3000). */
+  private readonly singleChar = new Int16Array(0x3000);
   private readonly spacedQuote: number;
   private readonly ambiguousQuote: number;
   private readonly likelyEnd: number;
@@ -75,7 +74,6 @@ export class WinkSentenceSplitter {
     const symbolCount = symbolOfEvent.size + 1;
     const stateCount = lastState + 1;
     const machine: Machine = {
-      stateCount,
       symbolCount,
       next: new Int32Array(stateCount * symbolCount),
       otherwise: new Int32Array(stateCount),
@@ -120,8 +118,7 @@ export class WinkSentenceSplitter {
     }
     for (let c = 0; c < this.singleChar.length; c++) {
       const ch = String.fromCharCode(c);
-      const s = this.lookUp(ch, ch.toLowerCase());
-      if (s !== OTHER) this.singleChar[c] = s;
+      this.singleChar[c] = this.lookUp(ch, ch.toLowerCase());
     }
   }
 
@@ -147,7 +144,6 @@ export class WinkSentenceSplitter {
       s = (this.wordLengths[c] & (1 << Math.min(n, 31))) !== 0 ? (this.wordSymbol.get(text) ?? OTHER) : OTHER;
       if (s === OTHER && this.lowerWordStarts.has(c >= 65 && c <= 90 ? c + 32 : c)) s = this.lookUp(text, text.toLowerCase());
     }
-    if (s === -1) s = OTHER;
     return s === this.ambiguousQuote && spaceBefore ? this.spacedQuote : s;
   }
 
